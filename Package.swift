@@ -1,0 +1,33 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "i2gw",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "i2gw", targets: ["i2gw"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "YAMLKit", dependencies: ["CLibYAML"]),
+        .target(name: "MigrationCore", dependencies: ["YAMLKit"]),
+        .target(name: "Providers", dependencies: ["MigrationCore"]),
+        .executableTarget(
+            name: "i2gw",
+            dependencies: [
+                "MigrationCore", "Providers",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit"]),
+        .testTarget(name: "MigrationCoreTests", dependencies: ["MigrationCore", "Providers", "YAMLKit"]),
+        .testTarget(name: "CLITests", dependencies: ["i2gw"]),
+    ]
+)

@@ -1,0 +1,25 @@
+/// Names a Kubernetes object in findings and provenance: `Ingress shop/web`.
+public struct ObjectRef: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The object's kind, e.g. `Ingress`.
+    public var kind: String
+    /// The namespace; empty for cluster-scoped objects.
+    public var namespace: String
+    /// The object's name.
+    public var name: String
+
+    /// Creates a reference.
+    public init(kind: String, namespace: String, name: String) {
+        self.kind = kind
+        self.namespace = namespace
+        self.name = name
+    }
+
+    /// `Kind namespace/name`, or `Kind name` when cluster-scoped.
+    public var description: String {
+        namespace.isEmpty ? "\(kind) \(name)" : "\(kind) \(namespace)/\(name)"
+    }
+
+    public static func < (lhs: ObjectRef, rhs: ObjectRef) -> Bool {
+        (lhs.kind, lhs.namespace, lhs.name) < (rhs.kind, rhs.namespace, rhs.name)
+    }
+}

@@ -1,0 +1,59 @@
+import YAMLKit
+
+/// Turns generated objects into ordered ``YAMLValue`` documents: kinds in apply order
+/// (Namespace, GatewayClass, Gateway, ListenerSet, HTTPRoute, ReferenceGrant), each kind
+/// sorted by namespace then name, keys in Kubernetes' conventional order.
+public struct ObjectEncoder: Sendable {
+    /// The value of the generator annotation, `i2gw-<version>`.
+    public var generator: String
+
+    /// Creates an encoder.
+    public init(generator: String) {
+        self.generator = generator
+    }
+
+    /// Every object as a document, in output order.
+    public func encode(_ objects: GeneratedObjects) -> [EncodedDocument] {
+        var documents: [EncodedDocument] = []
+        func add(_ kind: String, _ meta: OutputMeta, _ value: YAMLValue) {
+            documents.append(EncodedDocument(kind: kind, namespace: meta.namespace, name: meta.name, sources: meta.sources, value: value))
+        }
+        for object in objects.namespaces.sorted(by: { $0.meta.name < $1.meta.name }) {
+            add("Namespace", object.meta, head(apiVersion: "v1", kind: "Namespace", meta: object.meta).value)
+        }
+        for object in objects.gatewayClasses.sorted(by: { $0.meta.name < $1.meta.name }) {
+            add("GatewayClass", object.meta, encode(object))
+        }
+        for object in objects.gateways.sorted(by: { Self.order($0.meta, $1.meta) }) {
+            add("Gateway", object.meta, encode(object))
+        }
+        for object in objects.listenerSets.sorted(by: { Self.order($0.meta, $1.meta) }) {
+            add("ListenerSet", object.meta, encode(object))
+        }
+        for object in objects.httpRoutes.sorted(by: { Self.order($0.meta, $1.meta) }) {
+            add("HTTPRoute", object.meta, encode(object))
+        }
+        for object in objects.referenceGrants.sorted(by: { Self.order($0.meta, $1.meta) }) {
+            add("ReferenceGrant", object.meta, encode(object))
+        }
+        return documents
+    }
+
+    static func order(_ lhs: OutputMeta, _ rhs: OutputMeta) -> Bool {
+        (lhs.namespace, lhs.name) < (rhs.namespace, rhs.name)
+    }
+}
+
+/// One generated object ready for a format writer.
+public struct EncodedDocument: Sendable {
+    /// The object's kind.
+    public var kind: String
+    /// The object's namespace (empty when cluster-scoped).
+    public var namespace: String
+    /// The object's name.
+    public var name: String
+    /// The input objects it came from.
+    public var sources: [SourceRef]
+    /// The object as data.
+    public var value: YAMLValue
+}

@@ -1,0 +1,44 @@
+import YAMLKit
+
+/// Builds a mapping in a fixed key order, leaving out absent and empty values so generated
+/// objects carry no empty fields.
+struct MappingBuilder {
+    private(set) var entries: [YAMLValue.Entry] = []
+
+    mutating func add(_ key: String, _ value: String?) {
+        if let value { entries.append(.init(key, .string(value))) }
+    }
+
+    mutating func add(_ key: String, _ value: Int?) {
+        if let value { entries.append(.init(key, .int(value))) }
+    }
+
+    mutating func add(_ key: String, _ value: Bool?) {
+        if let value { entries.append(.init(key, .bool(value))) }
+    }
+
+    /// Adds a nested value unless it is nil, an empty mapping or an empty sequence.
+    mutating func add(_ key: String, _ value: YAMLValue?) {
+        guard let value else { return }
+        switch value {
+        case .mapping(let items) where items.isEmpty: return
+        case .sequence(let items) where items.isEmpty: return
+        default: entries.append(.init(key, value))
+        }
+    }
+
+    /// Adds a sequence of strings unless it is empty.
+    mutating func add(_ key: String, strings: [String]) {
+        add(key, .sequence(strings.map { .string($0) }))
+    }
+
+    var value: YAMLValue { .mapping(entries) }
+}
+
+extension YAMLValue {
+    /// A mapping from a sorted string dictionary, or nil when it is empty.
+    static func sortedStrings(_ dictionary: [String: String]) -> YAMLValue? {
+        guard !dictionary.isEmpty else { return nil }
+        return .mapping(dictionary.keys.sorted().map { .init($0, .string(dictionary[$0]!)) })
+    }
+}

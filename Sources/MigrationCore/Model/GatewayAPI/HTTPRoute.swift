@@ -1,0 +1,117 @@
+/// An `HTTPRoute`.
+public struct HTTPRoute: Sendable, Hashable {
+    /// Metadata.
+    public var meta: OutputMeta
+    /// `spec.parentRefs`.
+    public var parentRefs: [ParentRef]
+    /// `spec.hostnames`; empty for a catch-all route.
+    public var hostnames: [String]
+    /// `spec.rules`.
+    public var rules: [HTTPRouteRule]
+
+    /// Creates a route.
+    public init(meta: OutputMeta, parentRefs: [ParentRef] = [], hostnames: [String] = [], rules: [HTTPRouteRule] = []) {
+        self.meta = meta
+        self.parentRefs = parentRefs
+        self.hostnames = hostnames
+        self.rules = rules
+    }
+}
+
+/// A `parentRefs` entry.
+public struct ParentRef: Sendable, Hashable {
+    /// `kind`: nil for a Gateway (the default), `ListenerSet` for a ListenerSet.
+    public var kind: String?
+    /// `name` of the Gateway or ListenerSet.
+    public var name: String
+    /// `namespace`, when the parent lives in another namespace.
+    public var namespace: String?
+    /// `sectionName`: the listener the route attaches to.
+    public var sectionName: String?
+
+    /// Creates a parent reference.
+    public init(kind: String? = nil, name: String, namespace: String? = nil, sectionName: String? = nil) {
+        self.kind = kind
+        self.name = name
+        self.namespace = namespace
+        self.sectionName = sectionName
+    }
+}
+
+/// One `spec.rules` entry of an HTTPRoute.
+public struct HTTPRouteRule: Sendable, Hashable {
+    /// `matches`; empty matches every request (the API default is a `/` prefix).
+    public var matches: [HTTPRouteMatch]
+    /// `filters`.
+    public var filters: [HTTPRouteFilter]
+    /// `backendRefs`.
+    public var backendRefs: [BackendRef]
+
+    /// Creates a rule.
+    public init(matches: [HTTPRouteMatch] = [], filters: [HTTPRouteFilter] = [], backendRefs: [BackendRef] = []) {
+        self.matches = matches
+        self.filters = filters
+        self.backendRefs = backendRefs
+    }
+}
+
+/// One `matches` entry.
+public struct HTTPRouteMatch: Sendable, Hashable {
+    /// Path match types.
+    public enum PathType: String, Sendable, Hashable {
+        case exact = "Exact"
+        case pathPrefix = "PathPrefix"
+        case regularExpression = "RegularExpression"
+    }
+
+    /// `path.type`.
+    public var pathType: PathType
+    /// `path.value`.
+    public var path: String
+    /// `headers`, each `Exact` or `RegularExpression`.
+    public var headers: [HeaderMatch] = []
+
+    /// Creates a match.
+    public init(pathType: PathType, path: String, headers: [HeaderMatch] = []) {
+        self.pathType = pathType
+        self.path = path
+        self.headers = headers
+    }
+}
+
+/// A header match.
+public struct HeaderMatch: Sendable, Hashable {
+    /// `name`.
+    public var name: String
+    /// `value`.
+    public var value: String
+    /// True for `type: RegularExpression`; false for the default `Exact`.
+    public var isRegularExpression: Bool
+
+    /// Creates a header match.
+    public init(name: String, value: String, isRegularExpression: Bool = false) {
+        self.name = name
+        self.value = value
+        self.isRegularExpression = isRegularExpression
+    }
+}
+
+/// A `backendRefs` entry pointing at a Service port.
+public struct BackendRef: Sendable, Hashable {
+    /// Service name.
+    public var name: String
+    /// Service namespace when it differs from the route's.
+    public var namespace: String?
+    /// Service port.
+    public var port: Int?
+    /// `weight`; nil leaves the API default (1).
+    public var weight: Int?
+
+    /// Creates a backend reference.
+    public init(name: String, namespace: String? = nil, port: Int?, weight: Int? = nil) {
+        self.name = name
+        self.namespace = namespace
+        self.port = port
+        self.weight = weight
+    }
+}

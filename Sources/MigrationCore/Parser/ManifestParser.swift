@@ -1,0 +1,112 @@
+import YAMLKit
+
+/// Stage 1: reads every input file's YAML stream and decodes the kinds the translation uses.
+///
+/// Malformed YAML, limits and unreadable input throw ``InputError`` (the command exits 2 and
+/// writes nothing); an object whose fields have the wrong shape becomes an error finding and is
+/// skipped, so one bad object never hides the rest.
+public struct ManifestParser: Sendable {
+    /// Only objects in this namespace are read (`-n`); nil reads every namespace.
+    public var namespace: String?
+    /// YAML limits.
+    public var limits: ParseLimits
+
+    /// Creates a parser.
+    public init(namespace: String? = nil, limits: ParseLimits = .default) {
+        self.namespace = namespace
+        self.limits = limits
+    }
+
+    /// Parses every file, in order.
+    public func parse(_ files: [SourceFile], findings: inout FindingList) throws(InputError) -> ParsedManifests {
+        var result = ParsedManifests()
+        for file in files {
+            try parse(file, into: &result, findings: &findings)
+        }
+        return result
+    }
+
+    private func parse(_ file: SourceFile, into result: inout ParsedManifests, findings: inout FindingList) throws(InputError) {
+        let reader = NodeReader(file: file.path)
+        do {
+            let parser = try YAMLParser(bytes: file.bytes, limits: limits)
+            while let document = try parser.nextDocument() {
+                guard let root = document.root else { continue }
+                try decodeObject(root, reader: reader, into: &result, findings: &findings)
+            }
+        } catch let error as YAMLError {
+            let location = error.mark.map { SourceLocation(file: file.path, line: $0.line, column: $0.column) }
+            var message = error.message
+            if let related = error.relatedMark, error.kind == .duplicateKey, !message.contains("first defined") {
+                message += " (first defined at \(file.path):\(related.line):\(related.column))"
+            }
+            throw InputError(path: file.path, location: location, message: message)
+        } catch let error as InputError {
+            throw error
+        } catch {
+            throw InputError(path: file.path, message: "\(error)")
+        }
+    }
+
+    /// Decodes one object, or each item of a `kind: List`.
+    private func decodeObject(
+        _ root: Node, reader: NodeReader, into result: inout ParsedManifests, findings: inout FindingList
+    ) throws {
+        guard root.mapping != nil else {
+            findings.add(
+                Finding(.notAnObject, at: reader.location(root), message: "document is not a Kubernetes object (not a mapping); skipped"))
+            return
+        }
+        guard let kind = root["kind"]?.scalar?.text, let apiVersion = root["apiVersion"]?.scalar?.text else {
+            findings.add(Finding(.notAnObject, at: reader.location(root), message: "object has no apiVersion or kind; skipped"))
+            return
+        }
+        if kind == "List" || (kind.hasSuffix("List") && root["items"] != nil) {
+            guard let items = reader.child(root, "items") else { return }
+            guard let list = items.sequence else {
+                findings.add(Finding(.invalidObject, at: reader.location(items), message: "items must be a list; \(kind) skipped"))
+                return
+            }
+            for item in list { try decodeObject(item, reader: reader, into: &result, findings: &findings) }
+            return
+        }
+        do {
+            try decodeKnownKind(kind, apiVersion: apiVersion, root: root, reader: reader, into: &result)
+        } catch let shape as ObjectShapeError {
+            let name = root["metadata"]?["name"]?.scalar?.text ?? "(unnamed)"
+            let namespace = root["metadata"]?["namespace"]?.scalar?.text ?? "default"
+            findings.add(
+                Finding(
+                    .invalidObject, object: ObjectRef(kind: kind, namespace: namespace, name: name),
+                    at: shape.location, message: "\(shape.message); \(kind) \(name) was skipped"))
+        }
+    }
+
+    private func decodeKnownKind(
+        _ kind: String, apiVersion: String, root: Node, reader: NodeReader, into result: inout ParsedManifests
+    ) throws {
+        switch (kind, apiVersion) {
+        case ("Ingress", "networking.k8s.io/v1"), ("Ingress", "networking.k8s.io/v1beta1"),
+            ("Ingress", "extensions/v1beta1"):
+            let ingress = try reader.decodeIngress(root, apiVersion: apiVersion)
+            if accepts(ingress.meta.namespace) { result.ingresses.append(ingress) }
+        case ("IngressClass", "networking.k8s.io/v1"), ("IngressClass", "networking.k8s.io/v1beta1"):
+            result.ingressClasses.append(try reader.decodeIngressClass(root))
+        case ("Service", "v1"):
+            let service = try reader.decodeService(root)
+            if accepts(service.namespace) { result.services.append(service) }
+        case ("ConfigMap", "v1"):
+            let configMap = try reader.decodeConfigMap(root)
+            if accepts(configMap.namespace) { result.configMaps.append(configMap) }
+        default:
+            // Secrets and every other kind are counted, never kept: Secret data never reaches
+            // the translation or the report.
+            result.ignoredKinds[kind, default: 0] += 1
+        }
+    }
+
+    private func accepts(_ objectNamespace: String) -> Bool {
+        guard let namespace else { return true }
+        return objectNamespace == namespace
+    }
+}

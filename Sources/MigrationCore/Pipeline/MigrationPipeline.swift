@@ -1,0 +1,78 @@
+/// The whole migration as one call, for the command line and for tests.
+///
+/// Stages and the types that cross them:
+/// 1. ``InputLoader``: paths → `[SourceFile]`.
+/// 2. ``ManifestParser``: `[SourceFile]` → ``ParsedManifests`` (the only stage that sees YAML).
+/// 3. ``Translator``: ``ParsedManifests`` → ``TranslationResult`` (Gateway API objects).
+/// 4. ``ObjectEncoder``: ``GeneratedObjects`` → `[EncodedDocument]`, then an ``OutputFormat``
+///    renders them as text.
+///
+/// Every stage appends findings to one ``FindingList``. Unreadable or malformed input throws
+/// ``InputError`` before anything is rendered.
+public struct MigrationPipeline: Sendable {
+    /// Stage 2.
+    public var parser: ManifestParser
+    /// Stage 3.
+    public var translator: Translator
+    /// Stage 4.
+    public var encoder: ObjectEncoder
+
+    /// Creates a pipeline.
+    public init(parser: ManifestParser, translator: Translator, encoder: ObjectEncoder) {
+        self.parser = parser
+        self.translator = translator
+        self.encoder = encoder
+    }
+
+    /// Runs stages 2–4 on files already read.
+    public func run(_ files: [SourceFile]) throws(InputError) -> MigrationRun {
+        var findings = FindingList()
+        let manifests = try parser.parse(files, findings: &findings)
+        let result = translator.translate(manifests, findings: &findings)
+        let documents = encoder.encode(result.objects)
+        return MigrationRun(
+            documents: documents, findings: findings.sorted, ingressesRead: manifests.ingresses.count,
+            ingressesPerProvider: result.ingressesPerProvider)
+    }
+}
+
+/// The outcome of a run: the documents to render and everything to report.
+public struct MigrationRun: Sendable {
+    /// Generated objects in output order.
+    public var documents: [EncodedDocument]
+    /// Findings sorted by location.
+    public var findings: [Finding]
+    /// How many Ingresses the input had (after namespace filtering).
+    public var ingressesRead: Int
+    /// How many Ingresses each provider translated.
+    public var ingressesPerProvider: [String: Int]
+
+    /// The number of findings of each severity.
+    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+
+    /// Whether any finding is at or above `threshold`.
+    public func hasFindings(atOrAbove threshold: Severity) -> Bool {
+        findings.contains { $0.severity >= threshold }
+    }
+
+    /// Generated objects per kind, in output order of kinds.
+    public var objectsPerKind: [(kind: String, count: Int)] {
+        var order: [String] = []
+        var counts: [String: Int] = [:]
+        for document in documents {
+            if counts[document.kind] == nil { order.append(document.kind) }
+            counts[document.kind, default: 0] += 1
+        }
+        return order.map { ($0, counts[$0]!) }
+    }
+}
+
+/// The tool's version and the Gateway API version it targets.
+public enum ToolVersion {
+    /// The tool's version.
+    public static let current = "0.1.0"
+    /// The Gateway API release whose CRDs the output is validated against.
+    public static let gatewayAPI = "v1.6.1"
+    /// The generator annotation value.
+    public static var generator: String { "i2gw-\(current)" }
+}

@@ -1,0 +1,24 @@
+/// Everything the translation generates: the boundary between the translator and the emitter.
+public struct GeneratedObjects: Sendable {
+    /// Namespaces the output needs (the shared Gateways' namespace).
+    public var namespaces: [NamespaceObject] = []
+    /// GatewayClasses.
+    public var gatewayClasses: [GatewayClass] = []
+    /// Gateways.
+    public var gateways: [Gateway] = []
+    /// ListenerSets (listeners past a Gateway's 64).
+    public var listenerSets: [ListenerSet] = []
+    /// HTTPRoutes.
+    public var httpRoutes: [HTTPRoute] = []
+    /// ReferenceGrants.
+    public var referenceGrants: [ReferenceGrant] = []
+
+    /// Creates an empty set.
+    public init() {}
+
+    /// The number of objects.
+    public var count: Int {
+        namespaces.count + gatewayClasses.count + gateways.count + listenerSets.count + httpRoutes.count
+            + referenceGrants.count
+    }
+}

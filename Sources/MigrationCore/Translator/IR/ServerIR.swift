@@ -1,0 +1,56 @@
+/// What a host does, beyond its paths: its certificate and the behaviour of requests that match
+/// no path. Providers refine it (for example the plain-HTTP redirect).
+public struct ServerIR: Sendable {
+    /// Identity.
+    public var key: ServerKey
+    /// The Ingress that created the host (the oldest with a rule for it).
+    public var creator: SourceRef
+    /// The index of that Ingress in ``TranslationIR/ingresses``.
+    public var creatorIndex: Int
+    /// The certificate the host is served with, when some Ingress's TLS covers it.
+    public var certificate: CertificateIR?
+    /// True once an Ingress with a rule for the host and a TLS section has decided its
+    /// certificate (possibly the controller's default one).
+    public var tlsDecided = false
+    /// True when the controller served the host with its default certificate.
+    public var usesDefaultCertificate = false
+    /// What a plain-HTTP request that matches no path gets.
+    public var rootPlainHTTP: PlainHTTPBehaviour = .serve
+    /// Namespaces that have rules for this host, in first-seen order.
+    public var namespaces: [String] = []
+
+    /// Whether the controller treated the host as a TLS host (it redirects plain HTTP).
+    public var hasTLS: Bool { certificate != nil || usesDefaultCertificate }
+
+    /// Creates a server.
+    public init(key: ServerKey, creator: SourceRef, creatorIndex: Int) {
+        self.key = key
+        self.creator = creator
+        self.creatorIndex = creatorIndex
+    }
+}
+
+/// The Secret a host's HTTPS listener presents.
+public struct CertificateIR: Sendable, Hashable {
+    /// The Secret (in the Ingress's namespace).
+    public var secret: SecretRef
+    /// The Ingress whose TLS entry named it.
+    public var source: SourceRef
+    /// Where `secretName` is written.
+    public var location: SourceLocation
+
+    /// Creates a certificate reference.
+    public init(secret: SecretRef, source: SourceRef, location: SourceLocation) {
+        self.secret = secret
+        self.source = source
+        self.location = location
+    }
+}
+
+/// What a plain-HTTP request gets on a host.
+public enum PlainHTTPBehaviour: Sendable, Hashable {
+    /// It is routed like an HTTPS request.
+    case serve
+    /// It is redirected to HTTPS with this status code.
+    case redirectToHTTPS(statusCode: Int)
+}

@@ -1,0 +1,24 @@
+/// The provider-neutral picture of what the ingress controller served, built by the core and
+/// refined by the provider before routes are generated.
+public struct TranslationIR: Sendable {
+    /// The provider's Ingresses, oldest first (the order the controller processes them in).
+    public var ingresses: [Ingress]
+    /// The ingress class each Ingress was assigned to, by index.
+    public var classNames: [String]
+    /// Servers by key.
+    public var servers: [ServerKey: ServerIR] = [:]
+    /// Route groups by key.
+    public var groups: [RouteGroupKey: RouteGroupIR] = [:]
+
+    /// Creates an IR for these Ingresses.
+    public init(ingresses: [Ingress], classNames: [String]) {
+        self.ingresses = ingresses
+        self.classNames = classNames
+    }
+
+    /// Every rule of every group of a server.
+    public func rules(of server: ServerKey) -> [RouteRuleIR] {
+        guard let namespaces = servers[server]?.namespaces else { return [] }
+        return namespaces.flatMap { groups[RouteGroupKey(server: server, namespace: $0)]?.rules ?? [] }
+    }
+}

@@ -1,0 +1,118 @@
+/// Builds the neutral ``TranslationIR`` from one provider's Ingresses, the way an ingress
+/// controller merges Ingresses into virtual hosts:
+///
+/// - Ingresses are processed oldest first (`creationTimestamp`); Ingresses created in the same
+///   second are ordered by `namespace/name`, descending, as ingress-nginx's store sorts them.
+/// - The first Ingress with a rule for a host creates it; the first Ingress with a rule for the
+///   host and a TLS section decides its certificate (see ``TLSMatching``).
+/// - The same host, path and match type in a later Ingress is ignored (the oldest wins) and
+///   reported.
+/// - A `defaultBackend` serves the paths nobody else matches: on the hosts its Ingress
+///   created, or on every unknown host when its Ingress has no rules.
+struct IRBuilder {
+    var provider: any Provider
+    var options: TranslationOptions
+    var services: ServiceIndex
+    var findings = FindingList()
+    var ir: TranslationIR
+    /// First rule seen per server and match.
+    var claimed: [ServerKey: [PathKey: (source: RuleSource, backends: [BackendRef])]] = [:]
+    /// The default backend rule per server, from the Ingress that created it.
+    var defaultBackends: [ServerKey: (rule: RouteRuleIR, namespace: String)] = [:]
+
+    struct PathKey: Hashable {
+        var type: HTTPRouteMatch.PathType
+        var path: String
+    }
+
+    init(provider: any Provider, options: TranslationOptions, services: ServiceIndex, ingresses: [Ingress], classNames: [String]) {
+        self.provider = provider
+        self.options = options
+        self.services = services
+        let order = Self.controllerOrder(ingresses)
+        ir = TranslationIR(ingresses: order.map { ingresses[$0] }, classNames: order.map { classNames[$0] })
+    }
+
+    /// Indices of `ingresses` in the order the controller processes them.
+    static func controllerOrder(_ ingresses: [Ingress]) -> [Int] {
+        let names = ingresses.map { $0.meta.namespace + "/" + $0.meta.name }
+        return ingresses.indices.sorted { left, right in
+            let timeA = ingresses[left].meta.creationTimestamp ?? ""
+            let timeB = ingresses[right].meta.creationTimestamp ?? ""
+            if timeA != timeB { return timeA < timeB }
+            if names[left] != names[right] { return names[left] > names[right] }
+            return left < right
+        }
+    }
+
+    mutating func build() -> TranslationIR {
+        for index in ir.ingresses.indices where !provider.isAlternativeBackend(ir.ingresses[index]) {
+            add(ingressAt: index)
+        }
+        addDefaultBackends()
+        return ir
+    }
+
+    func gatewayKey(for index: Int) -> GatewayKey {
+        let className = ir.classNames[index]
+        return options.gatewayPerNamespace
+            ? GatewayKey(className: className, namespace: ir.ingresses[index].meta.namespace)
+            : GatewayKey(className: className)
+    }
+
+    private mutating func add(ingressAt index: Int) {
+        let ingress = ir.ingresses[index]
+        let gateway = gatewayKey(for: index)
+        let source = SourceRef(object: ingress.ref, location: ingress.location)
+        var createdHosts: [ServerKey] = []
+        var ruleHosts = Set<String>()
+        for rule in ingress.rules {
+            let host = rule.hostName.lowercased()
+            if let problem = HostValidation.problem(with: host) {
+                report(
+                    .invalidHost, ingress, rule.host?.location ?? rule.location,
+                    "host \"\(rule.hostName)\" \(problem); the rule's paths were not translated")
+                continue
+            }
+            ruleHosts.insert(host)
+            let key = ServerKey(gateway: gateway, host: host)
+            if ir.servers[key] == nil {
+                ir.servers[key] = ServerIR(key: key, creator: source, creatorIndex: index)
+                createdHosts.append(key)
+            }
+            decideCertificate(of: key, from: ingress, source: source)
+            for path in rule.paths { add(path, of: index, to: key) }
+        }
+        TLSMatching.reportUnusedTLS(ingress, ruleHosts: ruleHosts, findings: &findings)
+        if let backend = ingress.defaultBackend {
+            let targets = ingress.rules.isEmpty ? [ServerKey(gateway: gateway, host: "")] : createdHosts
+            if targets.isEmpty {
+                report(
+                    .defaultBackendShadowed, ingress, backend.location,
+                    "defaultBackend receives no traffic: every host of \(ingress.ref) was created by an older Ingress, whose default applies")
+            } else {
+                addDefaultBackend(backend, of: index, to: targets)
+            }
+        }
+    }
+
+    /// The first Ingress with a rule for the host and a TLS section decides the certificate;
+    /// the catch-all host always keeps the controller's default certificate.
+    private mutating func decideCertificate(of key: ServerKey, from ingress: Ingress, source: SourceRef) {
+        guard !key.host.isEmpty, !ingress.tls.isEmpty, !(ir.servers[key]?.tlsDecided ?? true) else { return }
+        ir.servers[key]!.tlsDecided = true
+        switch TLSMatching.choose(for: key.host, in: ingress, source: source) {
+        case .certificate(let certificate, let assumption):
+            ir.servers[key]!.certificate = certificate
+            if let assumption {
+                report(.certificateAssumed, ingress, certificate.location, assumption, hint: "list the host in the TLS entry's hosts")
+            }
+        case .defaultCertificate:
+            ir.servers[key]!.usesDefaultCertificate = true
+            report(
+                .defaultCertificate, ingress, ingress.tls[0].location,
+                "\(key.host) was served with the controller's default certificate (no TLS entry of \(ingress.ref) gives it a Secret); plain HTTP to it was redirected to HTTPS, but the Gateway has no certificate for an HTTPS listener",
+                hint: "add a TLS entry with the certificate Secret for \(key.host)")
+        }
+    }
+}

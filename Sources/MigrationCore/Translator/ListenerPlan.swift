@@ -1,0 +1,82 @@
+/// The listeners of one Gateway: an HTTP listener on port 80 for every host, an HTTPS
+/// listener on 443 for every host with a certificate, and a hostname-less `http` listener for
+/// the catch-all host. The first 64 stay on the Gateway; the rest go to ListenerSets of 64.
+///
+/// Each listener admits routes only from the namespaces whose Ingresses used the host,
+/// selected by their `kubernetes.io/metadata.name` label (never `from: All`).
+struct ListenerPlan {
+    static let maxListeners = 64
+
+    /// Listeners on the Gateway itself.
+    private(set) var gatewayListeners: [Listener] = []
+    /// Listeners past the Gateway's 64.
+    private(set) var overflow: [Listener] = []
+    /// Where each listener lives, by name.
+    private var parents: [String: ParentRef] = [:]
+    /// Listener names per host.
+    private var sections: [ServerKey: (http: String, https: String?)] = [:]
+
+    init(gatewayName: String, gatewayNamespace: String, servers: [ServerIR]) {
+        let names = ObjectNaming.allocate(
+            servers.map(\.key), desired: { ObjectNaming.hostSlug($0.host) }, keyText: { $0.host },
+            limit: ObjectNaming.maxNameLength - 6)
+        var listeners: [Listener] = []
+        for server in servers {
+            let allowed = Self.allowedNamespaces(server.namespaces, gatewayNamespace: gatewayNamespace)
+            let base = server.key.host.isEmpty ? "" : names[server.key]! + "-"
+            var http = Listener(name: base + "http", hostname: server.key.host.isEmpty ? nil : server.key.host, port: 80, protocol: .http)
+            http.allowedNamespaces = allowed
+            listeners.append(http)
+            var httpsName: String?
+            if let certificate = server.certificate {
+                var https = Listener(name: base + "https", hostname: http.hostname, port: 443, protocol: .https)
+                https.certificateRefs = [certificate.secret]
+                https.allowedNamespaces = allowed
+                listeners.append(https)
+                httpsName = https.name
+            }
+            sections[server.key] = (http.name, httpsName)
+        }
+        gatewayListeners = Array(listeners.prefix(Self.maxListeners))
+        overflow = Array(listeners.dropFirst(Self.maxListeners))
+        for listener in gatewayListeners {
+            parents[listener.name] = ParentRef(name: gatewayName, namespace: gatewayNamespace, sectionName: listener.name)
+        }
+        for (offset, listener) in overflow.enumerated() {
+            let setName = Self.listenerSetName(gatewayName, index: offset / Self.maxListeners)
+            parents[listener.name] = ParentRef(
+                kind: "ListenerSet", name: setName, namespace: gatewayNamespace, sectionName: listener.name)
+        }
+    }
+
+    static func allowedNamespaces(_ namespaces: [String], gatewayNamespace: String) -> AllowedNamespaces {
+        let unique = Set(namespaces)
+        if unique == [gatewayNamespace] { return .same }
+        return .names(unique.sorted())
+    }
+
+    static func listenerSetName(_ gatewayName: String, index: Int) -> String {
+        ObjectNaming.fit("\(gatewayName)-listeners-\(index + 1)")
+    }
+
+    var allListeners: [Listener] { gatewayListeners + overflow }
+    var totalListeners: Int { gatewayListeners.count + overflow.count }
+    var listenerSetCount: Int { (overflow.count + Self.maxListeners - 1) / Self.maxListeners }
+
+    /// The ListenerSets holding the overflow.
+    func listenerSets(gatewayName: String, namespace: String) -> [ListenerSet] {
+        stride(from: 0, to: overflow.count, by: Self.maxListeners).enumerated().map { index, start in
+            ListenerSet(
+                meta: OutputMeta(name: Self.listenerSetName(gatewayName, index: index), namespace: namespace),
+                gatewayName: gatewayName,
+                listeners: Array(overflow[start..<min(start + Self.maxListeners, overflow.count)]))
+        }
+    }
+
+    /// The parents a host's routes attach to: its HTTP listener and, when it has one, its
+    /// HTTPS listener.
+    func attachments(for server: ServerKey) -> (http: ParentRef, https: ParentRef?) {
+        let names = sections[server]!
+        return (parents[names.http]!, names.https.map { parents[$0]! })
+    }
+}

@@ -1,0 +1,78 @@
+/// How generated objects and listeners are named. The rules are documented in
+/// `docs/naming.md`; they are stable: the same input always gives the same names.
+///
+/// - A host becomes a DNS subdomain by lower-casing it and writing a leading `*.` as
+///   `wildcard.`: `*.example.com` → `wildcard.example.com`; the empty host is `catch-all`.
+/// - Names longer than the Kubernetes limit are cut and end with `-` and 8 hex digits of a
+///   hash of the full name.
+/// - When different keys would get the same name (for example the hosts `*.example.com` and
+///   `wildcard.example.com`), every one of them gets `-` and 8 hex digits of a hash of its key,
+///   so no name depends on which key was seen first.
+enum ObjectNaming {
+    /// The longest `metadata.name` of the kinds generated (a DNS-1123 subdomain).
+    static let maxNameLength = 253
+
+    /// The DNS-subdomain form of a host (`catch-all` for the empty host).
+    static func hostSlug(_ host: String) -> String {
+        if host.isEmpty { return "catch-all" }
+        var text = host.lowercased()
+        if text.hasPrefix("*.") { text = "wildcard." + text.dropFirst(2) }
+        return sanitize(text)
+    }
+
+    /// Keeps `[a-z0-9.-]`, turns anything else into `-`, and trims `-` at the ends of labels so
+    /// the result is a valid DNS-1123 subdomain.
+    static func sanitize(_ text: String) -> String {
+        var labels: [String] = []
+        for label in text.lowercased().split(separator: ".", omittingEmptySubsequences: true) {
+            var cleaned = ""
+            for scalar in label.unicodeScalars {
+                let isAllowed = (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") || scalar == "-"
+                cleaned.unicodeScalars.append(isAllowed ? scalar : "-")
+            }
+            let trimmed = cleaned.trimmingDashes()
+            if !trimmed.isEmpty { labels.append(trimmed) }
+        }
+        return labels.isEmpty ? "unnamed" : labels.joined(separator: ".")
+    }
+
+    /// Cuts a name to `limit` characters, ending it with a hash of the full name when cut.
+    static func fit(_ name: String, limit: Int = maxNameLength) -> String {
+        guard name.count > limit else { return name }
+        let hash = StableHash.hex(name)
+        var head = String(name.prefix(limit - hash.count - 1))
+        while let last = head.last, last == "-" || last == "." { head.removeLast() }
+        return head + "-" + hash
+    }
+
+    /// Assigns names to keys so that no two keys share one: keys whose preferred names collide
+    /// all get a hash of their key text appended.
+    static func allocate<Key: Hashable>(
+        _ keys: [Key], desired: (Key) -> String, keyText: (Key) -> String, limit: Int = maxNameLength
+    ) -> [Key: String] {
+        var byName: [String: [Key]] = [:]
+        for key in keys { byName[fit(desired(key), limit: limit), default: []].append(key) }
+        var result: [Key: String] = [:]
+        for (name, owners) in byName {
+            if owners.count == 1 {
+                result[owners[0]] = name
+                continue
+            }
+            for owner in owners {
+                let suffix = "-" + StableHash.hex(keyText(owner))
+                result[owner] = fit(desired(owner), limit: limit - suffix.count) + suffix
+            }
+        }
+        return result
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing `-`.
+    func trimmingDashes() -> String {
+        var view = Substring(self)
+        while view.first == "-" { view.removeFirst() }
+        while view.last == "-" { view.removeLast() }
+        return String(view)
+    }
+}

@@ -1,0 +1,119 @@
+/// Routes for one host.
+///
+/// Without a certificate, each namespace's rules form one route on the host's HTTP listener.
+/// With one, the rules form a route on the HTTPS listener, and plain HTTP gets what the
+/// controller gave it: when every path (and the implicit root location) redirects, a single
+/// `PathPrefix /` redirect route; when some paths opt out, a route on the HTTP listener that
+/// repeats every rule, as a redirect or as itself, so Gateway API precedence picks the same
+/// rule nginx's location matching did. When nothing redirects, one route attaches to both.
+extension OutputBuilder {
+    mutating func buildRoutes(for server: ServerIR, ir: TranslationIR, attachments: (http: ParentRef, https: ParentRef?)) {
+        let groups = server.namespaces.compactMap { ir.groups[RouteGroupKey(server: server.key, namespace: $0)] }
+        let allRules = groups.flatMap(\.rules)
+        let redirectCode = Self.redirectCode(server, allRules)
+        let everythingRedirects = allRules.allSatisfy { $0.plainHTTP != .serve } && server.rootPlainHTTP != .serve
+        let nothingRedirects = allRules.allSatisfy { $0.plainHTTP == .serve } && server.rootPlainHTTP == .serve
+        let rootNamespace = groups.contains { $0.key.namespace == ir.ingresses[server.creatorIndex].meta.namespace }
+            ? ir.ingresses[server.creatorIndex].meta.namespace : groups.first?.key.namespace
+        let hasRootRule = allRules.contains { $0.match.pathType == .pathPrefix && $0.match.path == "/" }
+        for group in groups {
+            let namespace = group.key.namespace
+            let name = routeName(server.key, namespace: namespace)
+            let sources = Array(Set(group.rules.map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) })).sorted()
+            let hostnames = server.key.host.isEmpty ? [] : [server.key.host]
+            guard let https = attachments.https else {
+                var rules = group.rules.map { Self.plainHTTPRule($0) }
+                if namespace == rootNamespace, !hasRootRule, case .redirectToHTTPS(let code) = server.rootPlainHTTP {
+                    rules.append(Self.catchAllRedirect(code))
+                }
+                emit(name, namespace, hostnames, [attachments.http], rules, sources)
+                continue
+            }
+            if nothingRedirects {
+                emit(name, namespace, hostnames, [attachments.http, https], group.rules.map(\.routeRule), sources)
+                continue
+            }
+            emit(name, namespace, hostnames, [https], group.rules.map(\.routeRule), sources)
+            if everythingRedirects {
+                if namespace == rootNamespace {
+                    emit(name + "-http", namespace, hostnames, [attachments.http], [Self.catchAllRedirect(redirectCode)], sources)
+                }
+                continue
+            }
+            var plainRules = group.rules.map { Self.plainHTTPRule($0) }
+            if namespace == rootNamespace, !hasRootRule, case .redirectToHTTPS(let code) = server.rootPlainHTTP {
+                plainRules.append(Self.catchAllRedirect(code))
+            }
+            emit(name + "-http", namespace, hostnames, [attachments.http], plainRules, sources)
+        }
+    }
+
+    /// The rule as a plain-HTTP request sees it: itself, or a redirect with the same match.
+    static func plainHTTPRule(_ rule: RouteRuleIR) -> HTTPRouteRule {
+        guard case .redirectToHTTPS(let code) = rule.plainHTTP else { return rule.routeRule }
+        return HTTPRouteRule(
+            matches: [rule.match], filters: [.requestRedirect(RequestRedirect(scheme: "https", statusCode: code))])
+    }
+
+    static func catchAllRedirect(_ code: Int) -> HTTPRouteRule {
+        HTTPRouteRule(
+            matches: [HTTPRouteMatch(pathType: .pathPrefix, path: "/")],
+            filters: [.requestRedirect(RequestRedirect(scheme: "https", statusCode: code))])
+    }
+
+    static func redirectCode(_ server: ServerIR, _ rules: [RouteRuleIR]) -> Int {
+        if case .redirectToHTTPS(let code) = server.rootPlainHTTP { return code }
+        for rule in rules { if case .redirectToHTTPS(let code) = rule.plainHTTP { return code } }
+        return 308
+    }
+
+    /// Emits a route, split into several when it has more rules than Gateway API allows.
+    mutating func emit(
+        _ name: String, _ namespace: String, _ hostnames: [String], _ parents: [ParentRef], _ rules: [HTTPRouteRule],
+        _ sources: [SourceRef]
+    ) {
+        let parentRefs = parents.map { parent -> ParentRef in
+            var local = parent
+            if local.namespace == namespace { local.namespace = nil }
+            return local
+        }
+        let chunks = stride(from: 0, to: max(rules.count, 1), by: Self.maxRulesPerRoute).map {
+            Array(rules[$0..<min($0 + Self.maxRulesPerRoute, rules.count)])
+        }
+        if chunks.count > 1, let first = sources.first {
+            findings.add(
+                Finding(
+                    .routeSplit, object: first.object, at: first.location,
+                    message: "HTTPRoute \(namespace)/\(name) would have \(rules.count) rules; it was split into \(chunks.count) routes of at most \(Self.maxRulesPerRoute)"))
+        }
+        for (index, chunk) in chunks.enumerated() {
+            var meta = OutputMeta(name: index == 0 ? name : ObjectNaming.fit("\(name)-\(index + 1)"), namespace: namespace)
+            meta.sources = sources
+            objects.httpRoutes.append(HTTPRoute(meta: meta, parentRefs: parentRefs, hostnames: hostnames, rules: chunk))
+        }
+    }
+
+    static let maxRulesPerRoute = 16
+
+    /// The route name for a host in a namespace: the host's slug, unless another host of the
+    /// namespace has the same slug (another Gateway's route for the same host, or `*.a.com`
+    /// and `wildcard.a.com`): then each gets a hash of its Gateway and host.
+    func routeName(_ server: ServerKey, namespace: String) -> String {
+        let base = Self.routeBaseName(server)
+        guard let owners = routeNameOwners[RouteNameKey(namespace: namespace, name: base)], owners.count > 1 else { return base }
+        return ObjectNaming.fit(base + "-" + StableHash.hex("\(server.gateway)/\(server.host)"), limit: ObjectNaming.maxNameLength - 20)
+    }
+}
+
+extension OutputBuilder {
+    static func routeBaseName(_ server: ServerKey) -> String {
+        ObjectNaming.fit(ObjectNaming.hostSlug(server.host), limit: ObjectNaming.maxNameLength - 20)
+    }
+}
+
+/// A route name within a namespace, used to find hosts of different Gateways that would share
+/// a route name.
+struct RouteNameKey: Hashable {
+    var namespace: String
+    var name: String
+}

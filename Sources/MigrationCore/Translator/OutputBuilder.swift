@@ -1,0 +1,117 @@
+/// Turns refined IRs into Gateway API objects: one Gateway per ``GatewayKey`` with a listener
+/// pair per host, one HTTPRoute per host and namespace (split past 16 rules), and the
+/// ReferenceGrants that cross-namespace certificates need.
+///
+/// Every route attaches to its host's listeners by `sectionName`, never to the whole Gateway:
+/// a route for `*.example.com` must not compete for requests to `www.example.com`, which
+/// ingress-nginx served from a separate server block.
+struct OutputBuilder {
+    var options: TranslationOptions
+    var findings = FindingList()
+    var objects = GeneratedObjects()
+    /// Grants already made, by `gatewayNamespace/secretNamespace/name`, with their index.
+    var grantedSecrets: [String: Int] = [:]
+    /// The hosts that want each route name, per namespace.
+    var routeNameOwners: [RouteNameKey: Set<ServerKey>] = [:]
+
+    /// Where each listener ended up: the parent to attach to and its section name.
+    struct Attachment: Hashable {
+        var parent: ParentRef
+        var namespace: String
+    }
+
+    init(options: TranslationOptions) {
+        self.options = options
+    }
+
+    mutating func build(_ irs: [TranslationIR]) -> GeneratedObjects {
+        var gatewayKeys = Set<GatewayKey>()
+        for ir in irs { for key in ir.servers.keys { gatewayKeys.insert(key.gateway) } }
+        let names = gatewayNames(gatewayKeys.sorted())
+        for ir in irs {
+            for key in ir.groups.keys {
+                routeNameOwners[RouteNameKey(namespace: key.namespace, name: Self.routeBaseName(key.server)), default: []]
+                    .insert(key.server)
+            }
+        }
+        for ir in irs {
+            let keys = Set(ir.servers.keys.map(\.gateway)).sorted()
+            for key in keys {
+                let servers = ir.servers.values.filter { $0.key.gateway == key && !$0.namespaces.isEmpty }
+                    .sorted { $0.key < $1.key }
+                guard !servers.isEmpty else { continue }
+                buildGateway(key, name: names[key]!, servers: servers, ir: ir)
+            }
+        }
+        if !options.gatewayPerNamespace && !objects.gateways.isEmpty {
+            objects.namespaces.append(NamespaceObject(name: options.gatewayNamespace))
+        }
+        return objects
+    }
+
+    /// Gateway names: `--gateway-name` or the class name; unique per namespace.
+    private func gatewayNames(_ keys: [GatewayKey]) -> [GatewayKey: String] {
+        var names: [GatewayKey: String] = [:]
+        for namespace in Set(keys.map(gatewayNamespace)) {
+            let local = keys.filter { gatewayNamespace($0) == namespace }
+            names.merge(
+                ObjectNaming.allocate(
+                    local, desired: { ObjectNaming.sanitize(options.gatewayName ?? $0.className) }, keyText: { $0.className }),
+                uniquingKeysWith: { first, _ in first })
+        }
+        return names
+    }
+
+    func gatewayNamespace(_ key: GatewayKey) -> String {
+        key.namespace ?? options.gatewayNamespace
+    }
+
+    private mutating func buildGateway(_ key: GatewayKey, name: String, servers: [ServerIR], ir: TranslationIR) {
+        let namespace = gatewayNamespace(key)
+        var gateway = Gateway(
+            meta: OutputMeta(name: name, namespace: namespace),
+            gatewayClassName: options.gatewayClassName ?? key.className)
+        let plan = ListenerPlan(gatewayName: name, gatewayNamespace: namespace, servers: servers)
+        gateway.listeners = plan.gatewayListeners
+        gateway.meta.sources = Array(Set(servers.map(\.creator))).sorted()
+        if !plan.overflow.isEmpty {
+            gateway.allowsListenerSetsFromSameNamespace = true
+            objects.listenerSets += plan.listenerSets(gatewayName: name, namespace: namespace)
+            findings.add(
+                Finding(
+                    .listenerLimit, at: servers.first?.creator.location,
+                    message: "Gateway \(namespace)/\(name) needs \(plan.totalListeners) listeners; Gateway API allows 64 per Gateway, so \(plan.overflow.count) were put in \(plan.listenerSetCount) ListenerSet(s) attached to it",
+                    hint: "check that the target implementation supports ListenerSet (standard since Gateway API v1.5)"))
+        }
+        objects.gateways.append(gateway)
+        addCertificateGrants(servers, gatewayNamespace: namespace)
+        for server in servers {
+            buildRoutes(for: server, ir: ir, attachments: plan.attachments(for: server.key))
+        }
+    }
+
+    /// One ReferenceGrant per Secret a listener uses from another namespace, naming exactly
+    /// that Secret and the Gateways' namespace.
+    private mutating func addCertificateGrants(_ servers: [ServerIR], gatewayNamespace: String) {
+        for server in servers {
+            guard let certificate = server.certificate, certificate.secret.namespace != gatewayNamespace else { continue }
+            let secret = certificate.secret
+            let key = "\(gatewayNamespace)/\(secret.namespace)/\(secret.name)"
+            if let index = grantedSecrets[key] {
+                if !objects.referenceGrants[index].meta.sources.contains(certificate.source) {
+                    objects.referenceGrants[index].meta.sources.append(certificate.source)
+                    objects.referenceGrants[index].meta.sources.sort()
+                }
+                continue
+            }
+            grantedSecrets[key] = objects.referenceGrants.count
+            var meta = OutputMeta(
+                name: ObjectNaming.fit("allow-\(gatewayNamespace)-gateways-to-\(secret.name)"), namespace: secret.namespace)
+            meta.sources = [certificate.source]
+            objects.referenceGrants.append(
+                ReferenceGrant(
+                    meta: meta, fromGroup: gatewayGroup, fromKind: "Gateway", fromNamespace: gatewayNamespace,
+                    toGroup: "", toKind: "Secret", toName: secret.name))
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// An ingress controller whose Ingresses the tool translates (ingress-nginx, Traefik, …).
+///
+/// The core does the provider-neutral work (hosts, paths, TLS, default backends, conflicts,
+/// Gateway topology); a provider says which Ingresses are its own, how its
+/// `ImplementationSpecific` paths match, and refines the result with what its annotations and
+/// defaults do. Providers live in the `Providers` module, one folder each.
+public protocol Provider: Sendable {
+    /// The provider's name as `--providers` spells it, e.g. `ingress-nginx`.
+    var name: String { get }
+
+    /// Whether this provider's controller serves Ingresses of `className`. `ingressClass` is
+    /// the IngressClass object of that name when the input has one.
+    func servesClass(_ className: String, ingressClass: IngressClass?) -> Bool
+
+    /// Whether the Ingress only adds an alternative backend to other Ingresses' paths (an
+    /// ingress-nginx canary): such Ingresses create no hosts or paths of their own.
+    func isAlternativeBackend(_ ingress: Ingress) -> Bool
+
+    /// The Gateway API path match type for an `ImplementationSpecific` path, and a finding
+    /// when the match differs from what the controller did.
+    func implementationSpecificMatch(
+        path: String, ingress: Ingress, location: SourceLocation
+    ) -> (type: HTTPRouteMatch.PathType, finding: Finding?)
+
+    /// Applies the provider's annotations and controller defaults to the neutral translation.
+    func refine(_ ir: inout TranslationIR, context: ProviderContext, findings: inout FindingList)
+}
+
+/// What a provider may read besides the IR: the whole parsed input and the options.
+public struct ProviderContext: Sendable {
+    /// Everything parsed from the input (ConfigMaps, Services, IngressClasses).
+    public var manifests: ParsedManifests
+    /// The translation options.
+    public var options: TranslationOptions
+
+    /// Creates a context.
+    public init(manifests: ParsedManifests, options: TranslationOptions) {
+        self.manifests = manifests
+        self.options = options
+    }
+}

@@ -1,0 +1,79 @@
+/// Which certificate an Ingress gives its rule hosts, as ingress-nginx decides it.
+///
+/// Only the first Ingress (in controller order) that has a rule for the host *and* a
+/// non-empty `spec.tls` decides the host's certificate, and only from its own TLS entries:
+/// an entry whose `hosts` lists the host (ASCII case-insensitively) wins; otherwise the first
+/// entry whose certificate's SANs cover the host; otherwise the host is served with the
+/// controller's default certificate (and still counts as a TLS host, so plain HTTP is
+/// redirected). The tool never reads Secret contents, so the SAN check is judged from the
+/// entries: an entry with a wildcard host that covers the host, then one that lists no hosts,
+/// then the first entry with a Secret, reported as an assumption.
+enum TLSMatching {
+    /// The outcome for one host.
+    enum Choice {
+        /// The host's certificate, and a finding when it was assumed rather than matched.
+        case certificate(CertificateIR, assumption: String?)
+        /// No entry can serve the host: the controller used its default certificate.
+        case defaultCertificate
+    }
+
+    static func choose(for host: String, in ingress: Ingress, source: SourceRef) -> Choice {
+        if let exact = ingress.tls.first(where: { $0.hosts.contains { $0.value.lowercased() == host } }) {
+            if exact.secretName?.value.isEmpty ?? true { return .defaultCertificate }
+            return .certificate(certificate(exact, ingress, source), assumption: nil)
+        }
+        let entries = ingress.tls.filter { !($0.secretName?.value.isEmpty ?? true) }
+        if let wildcard = entries.first(where: { $0.hosts.contains { covers($0.value.lowercased(), host) } }) {
+            return .certificate(certificate(wildcard, ingress, source), assumption: nil)
+        }
+        if let open = entries.first(where: { $0.hosts.isEmpty }) {
+            return .certificate(certificate(open, ingress, source), assumption: nil)
+        }
+        if let first = entries.first {
+            let secret = first.secretName?.value ?? ""
+            return .certificate(
+                certificate(first, ingress, source),
+                assumption: "no TLS entry of \(ingress.ref) lists host \(host); the controller used Secret \(secret) only if its certificate names the host, and its default certificate otherwise. The listener assumes \(secret) covers \(host)")
+        }
+        return .defaultCertificate
+    }
+
+    private static func certificate(_ entry: IngressTLS, _ ingress: Ingress, _ source: SourceRef) -> CertificateIR {
+        let secret = entry.secretName!
+        return CertificateIR(
+            secret: SecretRef(name: secret.value, namespace: ingress.meta.namespace), source: source,
+            location: secret.location)
+    }
+
+    /// Whether a `*.` pattern covers a host with exactly one more label, as certificate
+    /// wildcards and ingress-nginx's wildcard server names do.
+    static func covers(_ pattern: String, _ host: String) -> Bool {
+        guard pattern.hasPrefix("*.") else { return false }
+        let suffix = pattern.dropFirst(1)
+        guard host.hasSuffix(suffix) else { return false }
+        let label = host.dropLast(suffix.count)
+        return !label.isEmpty && !label.contains(".") && label != "*"
+    }
+
+    /// Reports TLS entries without a Secret, and TLS hosts no rule of the same Ingress has.
+    static func reportUnusedTLS(_ ingress: Ingress, ruleHosts: Set<String>, findings: inout FindingList) {
+        for entry in ingress.tls {
+            if entry.secretName?.value.isEmpty ?? true {
+                findings.add(
+                    Finding(
+                        .tlsWithoutSecret, object: ingress.ref, at: entry.location,
+                        message: "TLS entry has no secretName: the controller served its hosts with its default certificate, which a listener cannot reference",
+                        hint: "name the certificate Secret in secretName"))
+            }
+            for host in entry.hosts {
+                let name = host.value.lowercased()
+                if !ruleHosts.contains(name) && !ruleHosts.contains(where: { covers(name, $0) }) {
+                    findings.add(
+                        Finding(
+                            .tlsHostWithoutRule, object: ingress.ref, at: host.location,
+                            message: "TLS host \"\(host.value)\" has no rule in \(ingress.ref), so the controller did not use this entry for it"))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// Stage 2: translates parsed manifests into Gateway API objects.
+///
+/// 1. Each Ingress is given its class and the provider that serves it (``ProviderAssignment``).
+/// 2. Per provider, the core builds the neutral IR the way the controller merged Ingresses
+///    (``IRBuilder``), and the provider refines it with its annotations and defaults.
+/// 3. The IRs become Gateways, listeners, routes and ReferenceGrants (``OutputBuilder``).
+///
+/// Findings are appended to the caller's list; nothing is printed.
+public struct Translator: Sendable {
+    /// The translation options.
+    public var options: TranslationOptions
+    /// The providers that take part, in order of preference.
+    public var providers: [any Provider]
+
+    /// Creates a translator.
+    public init(options: TranslationOptions, providers: [any Provider]) {
+        self.options = options
+        self.providers = providers
+    }
+
+    /// Translates the manifests.
+    public func translate(_ manifests: ParsedManifests, findings: inout FindingList) -> TranslationResult {
+        let shares = ProviderAssignment.assign(manifests, providers: providers, findings: &findings)
+        let services = ServiceIndex(manifests.services)
+        let context = ProviderContext(manifests: manifests, options: options)
+        var irs: [TranslationIR] = []
+        var usage: [String: Int] = [:]
+        for share in shares {
+            var builder = IRBuilder(
+                provider: share.provider, options: options, services: services, ingresses: share.ingresses,
+                classNames: share.classNames)
+            var ir = builder.build()
+            findings.add(contentsOf: builder.findings.all)
+            share.provider.refine(&ir, context: context, findings: &findings)
+            irs.append(ir)
+            usage[share.provider.name] = share.ingresses.count
+        }
+        var output = OutputBuilder(options: options)
+        let objects = output.build(irs)
+        findings.add(contentsOf: output.findings.all)
+        return TranslationResult(objects: objects, ingressesPerProvider: usage)
+    }
+}
+
+/// What the translation produced.
+public struct TranslationResult: Sendable {
+    /// The generated objects.
+    public var objects: GeneratedObjects
+    /// How many Ingresses each provider translated.
+    public var ingressesPerProvider: [String: Int]
+
+    /// Creates a result.
+    public init(objects: GeneratedObjects, ingressesPerProvider: [String: Int]) {
+        self.objects = objects
+        self.ingressesPerProvider = ingressesPerProvider
+    }
+}

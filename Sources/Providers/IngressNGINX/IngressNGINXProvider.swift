@@ -1,0 +1,52 @@
+import MigrationCore
+
+/// The ingress-nginx controller (`k8s.io/ingress-nginx`), retired in March 2026.
+///
+/// Which Ingresses are its own: with `--ingress-nginx-ingress-class NAME`, exactly the class
+/// NAME; otherwise every class whose IngressClass object names the `k8s.io/ingress-nginx`
+/// controller, and the class `nginx` when the input has no IngressClass of that name (the
+/// controller's `--ingress-class` default).
+public struct IngressNGINXProvider: Provider {
+    /// The controller value IngressClass objects use for ingress-nginx.
+    public static let controllerName = "k8s.io/ingress-nginx"
+    /// The class the controller watches by default.
+    public static let defaultClassName = "nginx"
+    /// The annotation prefix.
+    public static let annotationPrefix = "nginx.ingress.kubernetes.io/"
+
+    /// The class given with `--ingress-nginx-ingress-class`, if any.
+    public var explicitClassName: String?
+
+    /// Creates the provider.
+    public init(explicitClassName: String? = nil) {
+        self.explicitClassName = explicitClassName
+    }
+
+    public var name: String { "ingress-nginx" }
+
+    public func servesClass(_ className: String, ingressClass: IngressClass?) -> Bool {
+        if let explicitClassName { return className == explicitClassName }
+        if let ingressClass { return ingressClass.controller == Self.controllerName }
+        return className == Self.defaultClassName
+    }
+
+    /// A canary Ingress (`canary: "true"`) adds an alternative backend to another Ingress's
+    /// path; the controller creates no host or path for it.
+    public func isAlternativeBackend(_ ingress: Ingress) -> Bool {
+        ingress.meta.annotation(Self.annotationPrefix + "canary")?.value == "true"
+    }
+
+    /// The controller rewrites `ImplementationSpecific` to `Prefix` before building its
+    /// configuration, so such paths match whole path segments, like `PathPrefix`.
+    public func implementationSpecificMatch(
+        path: String, ingress: Ingress, location: SourceLocation
+    ) -> (type: HTTPRouteMatch.PathType, finding: Finding?) {
+        (.pathPrefix, nil)
+    }
+
+    public func refine(_ ir: inout TranslationIR, context: ProviderContext, findings: inout FindingList) {
+        SSLRedirect.apply(to: &ir, findings: &findings)
+        UntranslatedAnnotations.report(ir.ingresses, provider: self, findings: &findings)
+        DefaultCertificateHosts.report(ir, findings: &findings)
+    }
+}

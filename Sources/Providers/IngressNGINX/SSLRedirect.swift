@@ -1,0 +1,45 @@
+import MigrationCore
+
+/// `ssl-redirect` and `force-ssl-redirect`: what a plain-HTTP request gets.
+///
+/// ingress-nginx redirects a plain-HTTP request to `https://` with status 308 when the
+/// location it matches has `ssl-redirect` on (the default) and the host has a certificate, or
+/// when the location has `force-ssl-redirect` on, certificate or not. Locations whose path
+/// starts with `/.well-known/acme-challenge` are never redirected (ACME HTTP-01 challenges),
+/// and neither is the catch-all host's root. A host's implicit root location carries the
+/// annotations of the Ingress that created the host, so unmatched paths of a TLS host are
+/// redirected too. Each location uses the annotations of its own Ingress.
+enum SSLRedirect {
+    static let statusCode = 308
+    static let exemptPrefixes = ["/.well-known/acme-challenge"]
+
+    static func apply(to ir: inout TranslationIR, findings: inout FindingList) {
+        var settings: [Int: (ssl: Bool, force: Bool)] = [:]
+        for (index, ingress) in ir.ingresses.enumerated() {
+            settings[index] = (
+                BoolAnnotation.value("ssl-redirect", of: ingress, default: true, findings: &findings),
+                BoolAnnotation.value("force-ssl-redirect", of: ingress, default: false, findings: &findings)
+            )
+        }
+        func behaviour(_ index: Int, hasTLS: Bool, path: String) -> PlainHTTPBehaviour {
+            guard let setting = settings[index] else { return .serve }
+            if exemptPrefixes.contains(where: { path.hasPrefix($0) }) { return .serve }
+            return setting.force || (setting.ssl && hasTLS) ? .redirectToHTTPS(statusCode: statusCode) : .serve
+        }
+        for key in ir.servers.keys {
+            let server = ir.servers[key]!
+            if !key.host.isEmpty {
+                ir.servers[key]!.rootPlainHTTP = behaviour(server.creatorIndex, hasTLS: server.hasTLS, path: "/")
+            }
+        }
+        for key in ir.groups.keys {
+            guard let server = ir.servers[key.server] else { continue }
+            for index in ir.groups[key]!.rules.indices {
+                let rule = ir.groups[key]!.rules[index]
+                let isCatchAllRoot = key.server.host.isEmpty && rule.source.ingressPathType == "defaultBackend"
+                ir.groups[key]!.rules[index].plainHTTP =
+                    isCatchAllRoot ? .serve : behaviour(rule.source.ingressIndex, hasTLS: server.hasTLS, path: rule.match.path)
+            }
+        }
+    }
+}

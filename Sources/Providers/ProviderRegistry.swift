@@ -1,0 +1,33 @@
+import MigrationCore
+
+/// The providers the tool knows, and how `--providers` names select them.
+public enum ProviderRegistry {
+    /// Every provider name `--providers` accepts.
+    public static let names = ["ingress-nginx"]
+
+    /// Settings that individual providers read (their `--<provider>-…` flags).
+    public struct Settings: Sendable {
+        /// `--ingress-nginx-ingress-class`.
+        public var ingressNGINXClass: String?
+
+        /// Creates settings.
+        public init(ingressNGINXClass: String? = nil) {
+            self.ingressNGINXClass = ingressNGINXClass
+        }
+    }
+
+    /// The providers for these names (every known provider when `names` is empty, which means
+    /// "detect from the input"). Unknown names are returned in `unknown`.
+    public static func providers(named selected: [String], settings: Settings) -> (providers: [any Provider], unknown: [String]) {
+        let wanted = selected.isEmpty ? names : selected
+        var providers: [any Provider] = []
+        var unknown: [String] = []
+        for name in wanted {
+            switch name {
+            case "ingress-nginx": providers.append(IngressNGINXProvider(explicitClassName: settings.ingressNGINXClass))
+            default: unknown.append(name)
+            }
+        }
+        return (providers, unknown)
+    }
+}

@@ -1,0 +1,70 @@
+/// Decides whether libyaml's emitter can write a single-line string as a plain scalar in
+/// block context. The rules follow what the YAML grammar allows in a plain scalar and how
+/// libyaml's emitter judges it:
+/// - not empty, no leading or trailing space, no line break;
+/// - every character printable in libyaml's sense (a tab, NEL or emoji is not);
+/// - no `---` or `...` at the start;
+/// - the first character is not an indicator (`# , [ ] { } & * ! | > ' " % @` and backquote),
+///   and not `?`, `:` or `-` followed by a blank or the end;
+/// - no `:` followed by a blank or the end, no `#` after a blank.
+enum PlainScalarRules {
+    /// True when the string can be written plain in block context.
+    static func allowsBlockPlain(_ text: String) -> Bool {
+        guard !text.isEmpty, !text.hasPrefix("---"), !text.hasPrefix("...") else { return false }
+        var iterator = text.unicodeScalars.makeIterator()
+        var current = iterator.next()
+        var previous: Unicode.Scalar?
+        while let character = current {
+            let next = iterator.next()
+            guard isPrintable(character), !isLineBreak(character) else { return false }
+            if previous == nil {
+                guard character != " ", !isIndicatorAtStart(character, followedBy: next) else { return false }
+            } else if character == ":" && isBlankOrEnd(next) {
+                return false
+            } else if character == "#" && isBlankOrEnd(previous) {
+                return false
+            }
+            if next == nil && character == " " { return false }
+            previous = character
+            current = next
+        }
+        return true
+    }
+
+    /// True for the characters libyaml's emitter treats as printable: LF, printable ASCII,
+    /// and U+00A0...U+FFFD outside the surrogates, the byte order mark, U+FFFE and U+FFFF.
+    /// libyaml counts NEL and characters beyond U+FFFF (emoji, for instance) as
+    /// non-printable, so strings holding them are double-quoted with escapes.
+    static func isPrintable(_ character: Unicode.Scalar) -> Bool {
+        switch character.value {
+        case 0x0A, 0x20...0x7E: return true
+        case 0xA0...0xD7FF: return true
+        case 0xE000...0xFFFD: return character.value != 0xFEFF
+        default: return false
+        }
+    }
+
+    /// True for the characters YAML treats as line breaks.
+    static func isLineBreak(_ character: Unicode.Scalar) -> Bool {
+        switch character.value {
+        case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    private static func isIndicatorAtStart(_ character: Unicode.Scalar, followedBy next: Unicode.Scalar?) -> Bool {
+        switch character {
+        case "#", ",", "[", "]", "{", "}", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`":
+            return true
+        case "?", ":", "-":
+            return isBlankOrEnd(next)
+        default:
+            return false
+        }
+    }
+
+    private static func isBlankOrEnd(_ character: Unicode.Scalar?) -> Bool {
+        guard let character else { return true }
+        return character == " " || character == "\t" || isLineBreak(character)
+    }
+}

@@ -1,0 +1,120 @@
+internal import CLibYAML
+
+/// A streaming YAML parser over a whole input buffer, returning one ``Document`` at a time.
+///
+/// It wraps a libyaml parser, which it frees when released, and keeps the input bytes
+/// alive while libyaml reads them.
+public final class YAMLParser {
+    private enum Phase {
+        case beforeStream
+        case betweenDocuments
+        case finished
+        case failed(YAMLError)
+    }
+
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private let event: UnsafeMutablePointer<yaml_event_t>
+    private let input: ParserInput
+    private let limits: ParseLimits
+    private var phase = Phase.beforeStream
+    private var documentCount = 0
+
+    /// Prepares to parse `bytes` (UTF-8, or UTF-16 with a byte order mark).
+    /// Throws ``YAMLError/Kind/inputSize`` when the input exceeds `limits.maxInputBytes`.
+    public init(bytes: [UInt8], limits: ParseLimits = .default) throws {
+        guard bytes.count <= limits.maxInputBytes else {
+            throw YAMLError(
+                message: "input of \(bytes.count) bytes exceeds the limit of \(limits.maxInputBytes) bytes",
+                kind: .inputSize)
+        }
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        guard yaml_parser_initialize(parser) != 0 else {
+            parser.deallocate()
+            throw YAMLError(message: "out of memory while creating the YAML parser", kind: .syntax)
+        }
+        self.parser = parser
+        self.event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+        self.input = ParserInput(bytes: bytes)
+        self.limits = limits
+        yaml_parser_set_input(parser, readParserInput, Unmanaged.passUnretained(input).toOpaque())
+    }
+
+    deinit {
+        yaml_parser_delete(parser)
+        parser.deallocate()
+        event.deallocate()
+    }
+
+    /// The next document of the stream, or nil after the last one. A stream without any
+    /// document (empty, or only comments) yields one document whose root is nil.
+    /// After an error, every further call throws the same error.
+    public func nextDocument() throws -> Document? {
+        do {
+            switch phase {
+            case .failed(let error):
+                throw error
+            case .finished:
+                return nil
+            case .beforeStream:
+                try readEvent { _ in }
+                phase = .betweenDocuments
+            case .betweenDocuments:
+                break
+            }
+            return try readDocument()
+        } catch let error as YAMLError {
+            phase = .failed(error)
+            throw error
+        }
+    }
+
+    /// Parses every document of `bytes`.
+    public static func parseAll(_ bytes: [UInt8], limits: ParseLimits = .default) throws -> [Document] {
+        let parser = try YAMLParser(bytes: bytes, limits: limits)
+        var documents: [Document] = []
+        while let document = try parser.nextDocument() {
+            documents.append(document)
+        }
+        return documents
+    }
+
+    /// Reads the next document start (or the stream end) and the document's content.
+    private func readDocument() throws -> Document? {
+        let (eventType, documentMark) = try readEvent { event in (event.pointee.type, event.startMark) }
+        guard eventType == YAML_DOCUMENT_START_EVENT else {
+            phase = .finished
+            guard documentCount == 0 else { return nil }
+            documentCount = 1
+            return Document(root: nil, index: 0, mark: .start)
+        }
+        guard documentCount < limits.maxDocuments else {
+            throw YAMLError(
+                message: "stream has more than the limit of \(limits.maxDocuments) documents",
+                mark: documentMark, kind: .documentCount)
+        }
+        var builder = DocumentTreeBuilder(limits: limits)
+        while try !readEvent({ try builder.consume($0) }) {}
+        let index = documentCount
+        documentCount += 1
+        return Document(root: Self.contentRoot(builder.root), index: index, mark: documentMark)
+    }
+
+    /// Parses one event, hands it to `body`, then releases it.
+    private func readEvent<Result>(_ body: (UnsafePointer<yaml_event_t>) throws -> Result) throws -> Result {
+        guard yaml_parser_parse(parser, event) != 0 else {
+            throw input.bytes.withUnsafeBufferPointer { bytes in
+                YAMLError(failedParser: parser, input: bytes)
+            }
+        }
+        defer { yaml_event_delete(event) }
+        return try body(event)
+    }
+
+    /// libyaml reports a document without content as an empty plain scalar; that is no root.
+    private static func contentRoot(_ root: Node?) -> Node? {
+        guard let root, root.tag == nil, case .scalar(let scalar) = root.content,
+              scalar.style == .plain, scalar.text.isEmpty
+        else { return root }
+        return nil
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import MigrationCore
+
+/// The `i2gw` command: migrates Kubernetes Ingress manifests to Gateway API.
+@main
+struct I2GWCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "i2gw",
+        abstract: "Migrate Kubernetes Ingress manifests (and their controller annotations) to Gateway API.",
+        discussion: """
+            Example:
+              i2gw print -f Fixtures/core/basic-host-paths/input.yaml
+
+            \(ExitStatus.help)
+            """,
+        version: "i2gw \(ToolVersion.current) (Gateway API \(ToolVersion.gatewayAPI))",
+        subcommands: [PrintCommand.self, VersionCommand.self]
+    )
+
+    /// Runs the command, mapping every usage error (unknown flag, bad value) to exit status 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || error is ExitCode {
+                exit(withError: error)
+            }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { StandardStreams.writeError(message + "\n") }
+            Foundation.exit(ExitStatus.inputError)
+        }
+    }
+}
+
+/// Exit statuses shared by every command.
+enum ExitStatus {
+    static let success: Int32 = 0
+    static let findings: Int32 = 1
+    static let inputError: Int32 = 2
+
+    static let help = """
+        Exit status:
+          0  success (findings below --fail-on are allowed)
+          1  findings at or above --fail-on (default: error)
+          2  input error: unreadable or malformed input, or a bad flag or flag value;
+             nothing is written to standard output
+        """
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import MigrationCore
+import Providers
+
+/// Where the Ingresses come from and which of them to read.
+struct InputOptions: ParsableArguments {
+    @Option(
+        name: [.customShort("f"), .customLong("input-file")],
+        help: ArgumentHelp(
+            "A manifest file, a folder (read recursively for *.yaml, *.yml, *.json), or - for standard input. Repeatable; also accepts a comma-separated list.",
+            valueName: "path"))
+    var inputFiles: [String] = []
+
+    @Option(name: .shortAndLong, help: "Only read objects in this namespace (objects without one are in default).")
+    var namespace: String?
+
+    @Flag(name: [.customShort("A"), .customLong("all-namespaces")], help: "Read objects in every namespace (the default for file input).")
+    var allNamespaces = false
+
+    @Option(
+        name: .customLong("providers"),
+        help: ArgumentHelp(
+            "Providers to translate, comma-separated (\(ProviderRegistry.names.joined(separator: ", "))). Default: detect from ingress classes.",
+            valueName: "names"))
+    var providers: [String] = []
+
+    @Option(name: .customLong("ingress-nginx-ingress-class"), help: "The ingress class ingress-nginx serves (default: IngressClasses of controller k8s.io/ingress-nginx, and nginx).")
+    var ingressNGINXClass: String?
+
+    var paths: [String] {
+        inputFiles.flatMap { $0.split(separator: ",", omittingEmptySubsequences: true).map(String.init) }
+    }
+
+    var providerNames: [String] {
+        providers.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
+    }
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("no input: give at least one --input-file (-f) path, or - for standard input") }
+        if allNamespaces && namespace != nil { throw ValidationError("--namespace and --all-namespaces cannot be used together") }
+        let unknown = ProviderRegistry.providers(named: providerNames, settings: .init()).unknown
+        if !unknown.isEmpty {
+            throw ValidationError("unknown provider(s): \(unknown.joined(separator: ", ")); known: \(ProviderRegistry.names.joined(separator: ", "))")
+        }
+    }
+}

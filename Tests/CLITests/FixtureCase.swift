@@ -1,0 +1,59 @@
+import Foundation
+
+/// One golden case: `Fixtures/<group>/<case>/` with
+/// - `args.txt` (optional): the command line, one argument per line; default `print -f input.yaml`;
+/// - `stdin.yaml` (optional): fed to standard input;
+/// - `expected-output.txt`, or `expected.yaml` when the output is YAML manifests: standard output;
+/// - `expected-stderr.txt`: findings and summary, as printed;
+/// - `expected-status.txt` (optional): the exit status, default 0.
+///
+/// `I2GW_RECORD=1 swift test` rewrites the expected files from the current output.
+struct FixtureCase: CustomStringConvertible, Sendable {
+    var directory: URL
+
+    var description: String {
+        directory.deletingLastPathComponent().lastPathComponent + "/" + directory.lastPathComponent
+    }
+
+    static func all() -> [FixtureCase] {
+        let groups = (try? FileManager.default.contentsOfDirectory(atPath: SourceTree.fixtures.path)) ?? []
+        var cases: [FixtureCase] = []
+        for group in groups.sorted() {
+            let groupURL = SourceTree.fixtures.appendingPathComponent(group)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: groupURL.path)) ?? []
+            for name in names.sorted() {
+                let url = groupURL.appendingPathComponent(name)
+                if FileManager.default.fileExists(atPath: url.appendingPathComponent("expected-stderr.txt").path)
+                    || FileManager.default.fileExists(atPath: url.appendingPathComponent("args.txt").path)
+                    || FileManager.default.fileExists(atPath: url.appendingPathComponent("input.yaml").path)
+                {
+                    cases.append(FixtureCase(directory: url))
+                }
+            }
+        }
+        return cases
+    }
+
+    func file(_ name: String) -> URL { directory.appendingPathComponent(name) }
+
+    func read(_ name: String) -> String? {
+        try? String(contentsOf: file(name), encoding: .utf8)
+    }
+
+    var arguments: [String] {
+        guard let text = read("args.txt") else { return ["print", "-f", "input.yaml"] }
+        return text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    }
+
+    /// The file that holds the expected standard output.
+    var outputFile: String {
+        if FileManager.default.fileExists(atPath: file("expected-output.txt").path) { return "expected-output.txt" }
+        let args = arguments
+        if let index = args.firstIndex(where: { $0 == "-o" || $0 == "--output" }), index + 1 < args.count, args[index + 1] != "yaml" {
+            return "expected-output.txt"
+        }
+        return "expected.yaml"
+    }
+
+    static var recording: Bool { ProcessInfo.processInfo.environment["I2GW_RECORD"] == "1" }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// Every expected manifest under `Fixtures/` must pass the Gateway API v1.6.1 CRD schemas and
+/// CEL rules, checked by `../shared/tools/validate-gateway-api`.
+@Suite struct ValidatorTests {
+    static var manifests: [String] {
+        var files: [String] = []
+        let enumerator = FileManager.default.enumerator(atPath: SourceTree.fixtures.path)
+        while let path = enumerator?.nextObject() as? String {
+            let name = (path as NSString).lastPathComponent
+            if name == "expected.yaml" { files.append(SourceTree.fixtures.appendingPathComponent(path).path) }
+        }
+        return files.sorted()
+    }
+
+    @Test func everyExpectedManifestValidates() throws {
+        let validator = SourceTree.shared.appendingPathComponent("tools/validate-gateway-api").path
+        try #require(FileManager.default.fileExists(atPath: validator), "validator not found at \(validator)")
+        let files = Self.manifests
+        try #require(!files.isEmpty)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", validator, "--channel", "standard"] + files
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "validate-gateway-api failed:\n\(text)")
+        #expect(text.contains(" 0 invalid"), "\(text)")
+    }
+}
