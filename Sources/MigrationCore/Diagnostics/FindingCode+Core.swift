@@ -75,3 +75,14 @@ extension FindingCode {
         "I2GW-ALTERNATIVE-BACKEND-SKIPPED", .warning,
         "An Ingress that only adds an alternative backend to another Ingress's paths was not translated; all its traffic goes to the primary backend.")
 }
+
+extension FindingCode {
+    /// Every code the provider-neutral core raises (providers list their own; the command line
+    /// and the generated docs combine them).
+    public static let coreCatalog: [FindingCode] = [
+        .notAnObject, .invalidObject, .noProvider, .noIngressClass, .missingPathType, .invalidPathType, .invalidPath,
+        .pathConflict, .unresolvedPort, .missingPort, .resourceBackend, .tlsHostWithoutRule, .tlsWithoutSecret,
+        .hostWithoutCertificate, .invalidHost, .routeSplit, .listenerLimit, .defaultBackendShadowed, .certificateAssumed,
+        .defaultCertificate, .alternativeBackendSkipped,
+    ]
+}

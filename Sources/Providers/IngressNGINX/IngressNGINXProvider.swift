@@ -48,5 +48,6 @@ public struct IngressNGINXProvider: Provider {
         SSLRedirect.apply(to: &ir, findings: &findings)
         UntranslatedAnnotations.report(ir.ingresses, provider: self, findings: &findings)
         DefaultCertificateHosts.report(ir, findings: &findings)
+        HostMatchingDifferences.report(ir, findings: &findings)
     }
 }
