@@ -25,11 +25,7 @@ extension IRBuilder {
                 "pathType \"\(ingressPathType)\" is not Exact, Prefix or ImplementationSpecific; path \"\(value)\" was not translated")
             return
         }
-        if matchType != .regularExpression, let problem = PathValidation.problem(with: value) {
-            report(.invalidPath, ingress, valueLocation, "path \"\(value)\" \(problem), which Gateway API rejects; it was not translated")
-            return
-        }
-        let source = RuleSource(ingressIndex: index, object: ingress.ref, location: path.location, ingressPathType: ingressPathType)
+        let source = RuleSource(ingressIndex: index, object: ingress.ref, location: valueLocation, ingressPathType: ingressPathType)
         guard let backends = resolve(path.backend, of: ingress) else { return }
         let key = PathKey(type: matchType, path: value)
         if let first = claimed[server]?[key] {

@@ -65,7 +65,6 @@ struct IRBuilder {
         let gateway = gatewayKey(for: index)
         let source = SourceRef(object: ingress.ref, location: ingress.location)
         var createdHosts: [ServerKey] = []
-        var ruleHosts = Set<String>()
         for rule in ingress.rules {
             let host = rule.hostName.lowercased()
             if let problem = HostValidation.problem(with: host) {
@@ -74,7 +73,6 @@ struct IRBuilder {
                     "host \"\(rule.hostName)\" \(problem); the rule's paths were not translated")
                 continue
             }
-            ruleHosts.insert(host)
             let key = ServerKey(gateway: gateway, host: host)
             if ir.servers[key] == nil {
                 ir.servers[key] = ServerIR(key: key, creator: source, creatorIndex: index)
@@ -83,7 +81,6 @@ struct IRBuilder {
             decideCertificate(of: key, from: ingress, source: source)
             for path in rule.paths { add(path, of: index, to: key) }
         }
-        TLSMatching.reportUnusedTLS(ingress, ruleHosts: ruleHosts, findings: &findings)
         if let backend = ingress.defaultBackend {
             let targets = ingress.rules.isEmpty ? [ServerKey(gateway: gateway, host: "")] : createdHosts
             if targets.isEmpty {

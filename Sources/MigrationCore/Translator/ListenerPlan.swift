@@ -13,29 +13,31 @@ struct ListenerPlan {
     private(set) var overflow: [Listener] = []
     /// Where each listener lives, by name.
     private var parents: [String: ParentRef] = [:]
-    /// Listener names per host.
-    private var sections: [ServerKey: (http: String, https: String?)] = [:]
+    /// Listener names per host: one HTTP (and HTTPS) listener per host name the server answers.
+    private var sections: [ServerKey: [(http: String, https: String?)]] = [:]
 
     init(gatewayName: String, gatewayNamespace: String, servers: [ServerIR]) {
+        let hostnames = servers.flatMap { $0.key.host.isEmpty ? [""] : $0.hostnames }
         let names = ObjectNaming.allocate(
-            servers.map(\.key), desired: { ObjectNaming.hostSlug($0.host) }, keyText: { $0.host },
-            limit: ObjectNaming.maxNameLength - 6)
+            hostnames, desired: { ObjectNaming.hostSlug($0) }, keyText: { $0 }, limit: ObjectNaming.maxNameLength - 6)
         var listeners: [Listener] = []
         for server in servers {
             let allowed = Self.allowedNamespaces(server.namespaces, gatewayNamespace: gatewayNamespace)
-            let base = server.key.host.isEmpty ? "" : names[server.key]! + "-"
-            var http = Listener(name: base + "http", hostname: server.key.host.isEmpty ? nil : server.key.host, port: 80, protocol: .http)
-            http.allowedNamespaces = allowed
-            listeners.append(http)
-            var httpsName: String?
-            if let certificate = server.certificate {
-                var https = Listener(name: base + "https", hostname: http.hostname, port: 443, protocol: .https)
-                https.certificateRefs = [certificate.secret]
-                https.allowedNamespaces = allowed
-                listeners.append(https)
-                httpsName = https.name
+            for hostname in server.key.host.isEmpty ? [""] : server.hostnames {
+                let base = hostname.isEmpty ? "" : names[hostname]! + "-"
+                var http = Listener(name: base + "http", hostname: hostname.isEmpty ? nil : hostname, port: 80, protocol: .http)
+                http.allowedNamespaces = allowed
+                listeners.append(http)
+                var httpsName: String?
+                if let certificate = server.certificate {
+                    var https = Listener(name: base + "https", hostname: http.hostname, port: 443, protocol: .https)
+                    https.certificateRefs = [certificate.secret]
+                    https.allowedNamespaces = allowed
+                    listeners.append(https)
+                    httpsName = https.name
+                }
+                sections[server.key, default: []].append((http.name, httpsName))
             }
-            sections[server.key] = (http.name, httpsName)
         }
         gatewayListeners = Array(listeners.prefix(Self.maxListeners))
         overflow = Array(listeners.dropFirst(Self.maxListeners))
@@ -73,10 +75,10 @@ struct ListenerPlan {
         }
     }
 
-    /// The parents a host's routes attach to: its HTTP listener and, when it has one, its
-    /// HTTPS listener.
-    func attachments(for server: ServerKey) -> (http: ParentRef, https: ParentRef?) {
-        let names = sections[server]!
-        return (parents[names.http]!, names.https.map { parents[$0]! })
+    /// The parents a host's routes attach to: the HTTP listeners of its names and, when it has
+    /// a certificate, their HTTPS listeners.
+    func attachments(for server: ServerKey) -> (http: [ParentRef], https: [ParentRef]) {
+        let names = sections[server] ?? []
+        return (names.map { parents[$0.http]! }, names.compactMap { $0.https.map { parents[$0]! } })
     }
 }

@@ -7,8 +7,9 @@
 /// repeats every rule, as a redirect or as itself, so Gateway API precedence picks the same
 /// rule nginx's location matching did. When nothing redirects, one route attaches to both.
 extension OutputBuilder {
-    mutating func buildRoutes(for server: ServerIR, ir: TranslationIR, attachments: (http: ParentRef, https: ParentRef?)) {
+    mutating func buildRoutes(for server: ServerIR, ir: TranslationIR, attachments: (http: [ParentRef], https: [ParentRef])) {
         let groups = server.namespaces.compactMap { ir.groups[RouteGroupKey(server: server.key, namespace: $0)] }
+            .filter { !$0.rules.isEmpty }
         let allRules = groups.flatMap(\.rules)
         let redirectCode = Self.redirectCode(server, allRules)
         let everythingRedirects = allRules.allSatisfy { $0.plainHTTP != .serve } && server.rootPlainHTTP != .serve
@@ -20,23 +21,24 @@ extension OutputBuilder {
             let namespace = group.key.namespace
             let name = routeName(server.key, namespace: namespace)
             let sources = Array(Set(group.rules.map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) })).sorted()
-            let hostnames = server.key.host.isEmpty ? [] : [server.key.host]
-            guard let https = attachments.https else {
+            let hostnames = server.hostnames
+            let https = attachments.https
+            guard !https.isEmpty else {
                 var rules = group.rules.map { Self.plainHTTPRule($0) }
                 if namespace == rootNamespace, !hasRootRule, case .redirectToHTTPS(let code) = server.rootPlainHTTP {
                     rules.append(Self.catchAllRedirect(code))
                 }
-                emit(name, namespace, hostnames, [attachments.http], rules, sources)
+                emit(name, namespace, hostnames, attachments.http, rules, sources)
                 continue
             }
             if nothingRedirects {
-                emit(name, namespace, hostnames, [attachments.http, https], group.rules.map(\.routeRule), sources)
+                emit(name, namespace, hostnames, attachments.http + https, group.rules.map(\.routeRule), sources)
                 continue
             }
-            emit(name, namespace, hostnames, [https], group.rules.map(\.routeRule), sources)
+            emit(name, namespace, hostnames, https, group.rules.map(\.routeRule), sources)
             if everythingRedirects {
                 if namespace == rootNamespace {
-                    emit(name + "-http", namespace, hostnames, [attachments.http], [Self.catchAllRedirect(redirectCode)], sources)
+                    emit(name + "-http", namespace, hostnames, attachments.http, [Self.catchAllRedirect(redirectCode)], sources)
                 }
                 continue
             }
@@ -44,7 +46,7 @@ extension OutputBuilder {
             if namespace == rootNamespace, !hasRootRule, case .redirectToHTTPS(let code) = server.rootPlainHTTP {
                 plainRules.append(Self.catchAllRedirect(code))
             }
-            emit(name + "-http", namespace, hostnames, [attachments.http], plainRules, sources)
+            emit(name + "-http", namespace, hostnames, attachments.http, plainRules, sources)
         }
     }
 

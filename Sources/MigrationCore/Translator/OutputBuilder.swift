@@ -37,7 +37,7 @@ struct OutputBuilder {
         for ir in irs {
             let keys = Set(ir.servers.keys.map(\.gateway)).sorted()
             for key in keys {
-                let servers = ir.servers.values.filter { $0.key.gateway == key && !$0.namespaces.isEmpty }
+                let servers = ir.servers.values.filter { $0.key.gateway == key && !ir.rules(of: $0.key).isEmpty }
                     .sorted { $0.key < $1.key }
                 guard !servers.isEmpty else { continue }
                 buildGateway(key, name: names[key]!, servers: servers, ir: ir)

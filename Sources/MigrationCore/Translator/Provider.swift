@@ -33,9 +33,28 @@ public struct ProviderContext: Sendable {
     /// The translation options.
     public var options: TranslationOptions
 
+    /// Named Service ports of the input.
+    private var services: ServiceIndex
+
     /// Creates a context.
     public init(manifests: ParsedManifests, options: TranslationOptions) {
         self.manifests = manifests
         self.options = options
+        services = ServiceIndex(manifests.services)
+    }
+
+    /// The backend reference for an Ingress backend in `namespace`: a Service port number, or a
+    /// port name resolved through the input's Services; nil when it cannot be resolved.
+    public func backendRef(for backend: IngressBackend, namespace: String) -> BackendRef? {
+        guard case .service(let name, let port) = backend.target, !name.isEmpty else { return nil }
+        switch port {
+        case .number(let number): return BackendRef(name: name, port: number)
+        case .name(let portName):
+            if case .found(let number) = services.port(named: portName, service: name, namespace: namespace) {
+                return BackendRef(name: name, port: number)
+            }
+            return nil
+        case .none: return nil
+        }
     }
 }

@@ -55,8 +55,22 @@ enum TLSMatching {
         return !label.isEmpty && !label.contains(".") && label != "*"
     }
 
-    /// Reports TLS entries without a Secret, and TLS hosts no rule of the same Ingress has.
-    static func reportUnusedTLS(_ ingress: Ingress, ruleHosts: Set<String>, findings: inout FindingList) {
+    /// Reports TLS entries without a Secret, and TLS hosts that no host name the Ingress serves
+    /// (its rule hosts, and names a provider added for them) uses.
+    static func reportUnusedTLS(in ir: TranslationIR, findings: inout FindingList) {
+        var served: [Int: Set<String>] = [:]
+        for server in ir.servers.values {
+            var indices = Set([server.creatorIndex])
+            for rule in ir.rules(of: server.key) { indices.insert(rule.source.ingressIndex) }
+            for index in indices { served[index, default: []].formUnion(server.key.host.isEmpty ? [] : server.hostnames) }
+        }
+        for (index, ingress) in ir.ingresses.enumerated() {
+            for rule in ingress.rules where !rule.hostName.isEmpty { served[index, default: []].insert(rule.hostName.lowercased()) }
+            reportUnusedTLS(ingress, ruleHosts: served[index] ?? [], findings: &findings)
+        }
+    }
+
+    private static func reportUnusedTLS(_ ingress: Ingress, ruleHosts: Set<String>, findings: inout FindingList) {
         for entry in ingress.tls {
             if entry.secretName?.value.isEmpty ?? true {
                 findings.add(

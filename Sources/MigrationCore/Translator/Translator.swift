@@ -32,6 +32,8 @@ public struct Translator: Sendable {
             var ir = builder.build()
             findings.add(contentsOf: builder.findings.all)
             share.provider.refine(&ir, context: context, findings: &findings)
+            RuleValidation.apply(to: &ir, provider: share.provider.name, findings: &findings)
+            TLSMatching.reportUnusedTLS(in: ir, findings: &findings)
             irs.append(ir)
             usage[share.provider.name] = share.ingresses.count
         }

@@ -1,8 +1,8 @@
 /// Checks a host against the Gateway API `Hostname` rules (a DNS name, optionally starting
 /// with one `*.` label; no IP addresses, no port).
-enum HostValidation {
+public enum HostValidation {
     /// Why the host cannot be used, or nil when it can (the empty host is the catch-all).
-    static func problem(with host: String) -> String? {
+    public static func problem(with host: String) -> String? {
         if host.isEmpty { return nil }
         if host.count > 253 { return "is longer than 253 characters" }
         var labels = host.split(separator: ".", omittingEmptySubsequences: false)
@@ -20,14 +20,19 @@ enum HostValidation {
         if labels.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return "is an IP address" }
         return nil
     }
+
+    /// Whether the text is a precise (non-wildcard, non-empty) hostname.
+    public static func isValidHostname(_ host: String) -> Bool {
+        !host.isEmpty && !host.hasPrefix("*") && problem(with: host) == nil
+    }
 }
 
 /// Checks a path against the rules Gateway API applies to `Exact` and `PathPrefix` values.
-enum PathValidation {
+public enum PathValidation {
     private static let allowed = Set("-ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/._~!$&'()*+,;=:@%".unicodeScalars)
 
     /// Why the path cannot be an Exact or PathPrefix value, or nil when it can.
-    static func problem(with path: String) -> String? {
+    public static func problem(with path: String) -> String? {
         if !path.hasPrefix("/") { return "does not start with \"/\"" }
         if path.utf8.count > 1024 { return "is longer than 1024 characters" }
         if path.contains("//") { return "contains \"//\"" }

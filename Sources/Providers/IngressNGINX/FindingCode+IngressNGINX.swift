@@ -24,5 +24,69 @@ extension IngressNGINXProvider {
     /// Every code this provider raises.
     public static let findingCodes: [FindingCode] = [
         .nginxUntranslatedAnnotation, .nginxInvalidAnnotationValue, .nginxWildcardDepth, .nginxRedirectTrailingSlash,
+        .nginxRegexMode, .nginxRegexPathApproximated, .nginxRewriteApproximated, .nginxRewriteInexpressible,
+        .nginxConfigMapMissing, .nginxVariableHeader, .nginxCORSWildcardOrigin, .nginxAnnotationIgnored,
+        .nginxCanaryWithoutPrimary, .nginxCanaryApproximated, .nginxDroppedSecurityControl, .nginxSnippet,
+        .nginxUnknownAnnotation, .nginxNoEffectAnnotation,
     ]
+}
+
+extension FindingCode {
+    /// A host put in regex mode.
+    public static let nginxRegexMode = FindingCode(
+        "I2GW-NGINX-REGEX-MODE", .info,
+        "use-regex or rewrite-target put every path of a host in case-insensitive regex mode; the Gateway matches literal prefixes.")
+    /// A regex-mode path matched differently.
+    public static let nginxRegexPathApproximated = FindingCode(
+        "I2GW-NGINX-REGEX-PATH", .warning, "A regex-mode path matches a slightly different set of requests on the Gateway.")
+    /// A rewrite with a small documented difference.
+    public static let nginxRewriteApproximated = FindingCode(
+        "I2GW-NGINX-REWRITE-APPROXIMATED", .info, "A rewrite-target was translated with a small difference for one request form.")
+    /// A rewrite that cannot be expressed.
+    public static let nginxRewriteInexpressible = FindingCode(
+        "I2GW-NGINX-REWRITE-INEXPRESSIBLE", .error,
+        "A rewrite-target uses capture groups that standard Gateway API cannot express; the backend would receive the wrong path.")
+}
+
+extension FindingCode {
+    /// A referenced ConfigMap that is not in the input.
+    public static let nginxConfigMapMissing = FindingCode(
+        "I2GW-NGINX-CONFIGMAP-MISSING", .warning, "An annotation names a ConfigMap that is not in the input, so its contents could not be translated.")
+    /// A header value using nginx variables.
+    public static let nginxVariableHeader = FindingCode(
+        "I2GW-NGINX-VARIABLE-HEADER", .warning, "A header value uses an nginx variable, which Gateway API header values cannot.")
+    /// A CORS wildcard origin.
+    public static let nginxCORSWildcardOrigin = FindingCode(
+        "I2GW-NGINX-CORS-WILDCARD-ORIGIN", .info, "A wildcard CORS origin matched one label in ingress-nginx.")
+}
+
+extension FindingCode {
+    /// An annotation the controller itself ignored in this situation.
+    public static let nginxAnnotationIgnored = FindingCode(
+        "I2GW-NGINX-ANNOTATION-IGNORED", .info, "An annotation had no effect in the controller in this situation, so it has none in the output.")
+}
+
+extension FindingCode {
+    /// A canary without a primary path.
+    public static let nginxCanaryWithoutPrimary = FindingCode(
+        "I2GW-NGINX-CANARY-WITHOUT-PRIMARY", .warning, "A canary path has no primary path to attach to (or the path already has a canary); the controller ignored it.")
+    /// A canary rule matched differently.
+    public static let nginxCanaryApproximated = FindingCode(
+        "I2GW-NGINX-CANARY-APPROXIMATED", .warning, "A canary header pattern or cookie is matched with an implementation-specific regular expression.")
+}
+
+extension FindingCode {
+    /// A dropped security control.
+    public static let nginxDroppedSecurityControl = FindingCode(
+        "I2GW-NGINX-DROPPED-SECURITY-CONTROL", .error,
+        "An annotation that restricted access (IP allow-list, authentication, rate limit, WAF) is not translated: applying the output widens access.")
+    /// A snippet annotation.
+    public static let nginxSnippet = FindingCode(
+        "I2GW-NGINX-SNIPPET", .warning, "A snippet annotation holds raw nginx configuration; it is quoted so it can be ported by hand.")
+    /// An unknown key under the prefix.
+    public static let nginxUnknownAnnotation = FindingCode(
+        "I2GW-NGINX-UNKNOWN-ANNOTATION", .warning, "A key under the ingress-nginx prefix is not one the controller knows; it had no effect.")
+    /// A key with no behavioural effect.
+    public static let nginxNoEffectAnnotation = FindingCode(
+        "I2GW-NGINX-NO-EFFECT-ANNOTATION", .info, "An annotation has no behavioural effect on current controllers; nothing is generated for it.")
 }

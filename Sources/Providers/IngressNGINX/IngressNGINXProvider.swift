@@ -45,8 +45,16 @@ public struct IngressNGINXProvider: Provider {
     }
 
     public func refine(_ ir: inout TranslationIR, context: ProviderContext, findings: inout FindingList) {
+        let settings = ir.ingresses.map { IngressSettings($0, isCanary: isAlternativeBackend($0)) }
+        Canary.apply(to: &ir, settings: settings, context: context, findings: &findings)
+        let regexHosts = RegexMode.apply(to: &ir, settings: settings, findings: &findings)
+        Redirects.apply(to: &ir, settings: settings, findings: &findings)
+        HeaderAnnotations.apply(to: &ir, settings: settings, configMaps: context.manifests.configMaps, findings: &findings)
+        CORS.apply(to: &ir, settings: settings, findings: &findings)
+        ServerNames.apply(to: &ir, settings: settings, findings: &findings)
+        TrailingSlashRedirect.apply(to: &ir, regexHosts: regexHosts)
         SSLRedirect.apply(to: &ir, findings: &findings)
-        UntranslatedAnnotations.report(ir.ingresses, provider: self, findings: &findings)
+        AnnotationReport.report(settings, findings: &findings)
         DefaultCertificateHosts.report(ir, findings: &findings)
         HostMatchingDifferences.report(ir, findings: &findings)
     }

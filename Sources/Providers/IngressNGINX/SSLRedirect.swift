@@ -36,9 +36,11 @@ enum SSLRedirect {
             guard let server = ir.servers[key.server] else { continue }
             for index in ir.groups[key]!.rules.indices {
                 let rule = ir.groups[key]!.rules[index]
+                // The catch-all root never redirects; redirect annotations answer before the
+                // HTTPS redirect is considered (nginx's `return` runs first).
                 let isCatchAllRoot = key.server.host.isEmpty && rule.source.ingressPathType == "defaultBackend"
                 ir.groups[key]!.rules[index].plainHTTP =
-                    isCatchAllRoot ? .serve : behaviour(rule.source.ingressIndex, hasTLS: server.hasTLS, path: rule.match.path)
+                    isCatchAllRoot || rule.isRedirect ? .serve : behaviour(rule.source.ingressIndex, hasTLS: server.hasTLS, path: rule.match.path)
             }
         }
     }

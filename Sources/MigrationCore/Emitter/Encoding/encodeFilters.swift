@@ -25,6 +25,16 @@ extension ObjectEncoder {
         case .responseHeaderModifier(let modifier):
             entry.add("type", "ResponseHeaderModifier")
             entry.add("responseHeaderModifier", encode(modifier))
+        case .cors(let policy):
+            entry.add("type", "CORS")
+            var body = MappingBuilder()
+            body.add("allowOrigins", strings: policy.allowOrigins)
+            body.add("allowMethods", strings: policy.allowMethods)
+            body.add("allowHeaders", strings: policy.allowHeaders)
+            body.add("exposeHeaders", strings: policy.exposeHeaders)
+            body.add("allowCredentials", policy.allowCredentials)
+            body.add("maxAge", policy.maxAge)
+            entry.add("cors", body.value)
         }
         return entry.value
     }

@@ -18,6 +18,11 @@ public struct ServerIR: Sendable {
     public var rootPlainHTTP: PlainHTTPBehaviour = .serve
     /// Namespaces that have rules for this host, in first-seen order.
     public var namespaces: [String] = []
+    /// More names served exactly like the host (ingress-nginx `server-alias`).
+    public var aliases: [String] = []
+
+    /// The host and its aliases: the route hostnames.
+    public var hostnames: [String] { key.host.isEmpty ? [] : [key.host] + aliases }
 
     /// Whether the controller treated the host as a TLS host (it redirects plain HTTP).
     public var hasTLS: Bool { certificate != nil || usesDefaultCertificate }

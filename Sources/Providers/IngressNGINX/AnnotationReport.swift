@@ -1,0 +1,75 @@
+import MigrationCore
+
+/// Accounts for every `nginx.ingress.kubernetes.io/*` annotation, at its location, from the
+/// catalog: keys the provider does not reproduce are reported with what they did and what to
+/// do instead (errors for dropped security controls, the snippet quoted for snippets), keys
+/// with no effect as information, unknown keys as likely typos. A canary Ingress's keys other
+/// than the canary, affinity and balancing ones were ignored by the controller, and are
+/// reported as such.
+enum AnnotationReport {
+    static let canaryKeys: Set<String> = [
+        "canary", "canary-weight", "canary-weight-total", "canary-by-header", "canary-by-header-value",
+        "canary-by-header-pattern", "canary-by-cookie",
+    ]
+    static let keptOnCanary: Set<String> = ["affinity", "affinity-mode", "affinity-canary-behavior", "load-balance", "upstream-hash-by"]
+
+    static func report(_ settings: [IngressSettings], findings: inout FindingList) {
+        let prefix = IngressNGINXProvider.annotationPrefix
+        for setting in settings {
+            for annotation in setting.ingress.meta.annotations where annotation.key.hasPrefix(prefix) {
+                let key = String(annotation.key.dropFirst(prefix.count))
+                if setting.isCanary && !canaryKeys.contains(key) && !keptOnCanary.contains(key) {
+                    add(.nginxAnnotationIgnored, setting, annotation, "\(annotation.key) on a canary Ingress is ignored by the controller (the primary's settings apply)", &findings)
+                    continue
+                }
+                if !setting.isCanary && canaryKeys.contains(key) && key != "canary" {
+                    add(.nginxAnnotationIgnored, setting, annotation, "\(annotation.key) takes effect only on a canary Ingress", &findings)
+                    continue
+                }
+                guard let spec = IngressNGINXCatalog.byKey[key] else {
+                    add(.nginxUnknownAnnotation, setting, annotation, "\(annotation.key) is not an ingress-nginx annotation; the controller ignores it (a typo?)", &findings)
+                    continue
+                }
+                switch spec.status {
+                case .translated, .approximated:
+                    continue
+                case .noEffect:
+                    add(.nginxNoEffectAnnotation, setting, annotation, "\(annotation.key) has no effect on current controllers (\(lowercasedFirst(spec.note))); nothing is generated", &findings)
+                case .unsupported, .experimental, .emitterOnly:
+                    unsupported(spec, setting, annotation, &findings)
+                }
+            }
+        }
+    }
+
+    private static func unsupported(_ spec: AnnotationSpec, _ setting: IngressSettings, _ annotation: Annotation, _ findings: inout FindingList) {
+        if IngressNGINXCatalog.snippets.contains(spec.key) {
+            let snippet = annotation.value.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")
+            findings.add(
+                Finding(
+                    .nginxSnippet, severity: IngressNGINXCatalog.securityControls.contains(spec.key) ? .error : nil,
+                    provider: "ingress-nginx", object: setting.ingress.ref, at: annotation.location,
+                    message: "\(annotation.key) holds raw nginx configuration that has no Gateway API equivalent; port it by hand:\n\(snippet)",
+                    hint: "the controller ran snippets only with allow-snippet-annotations enabled; if it was off, this snippet was inert"))
+            return
+        }
+        let security = IngressNGINXCatalog.securityControls.contains(spec.key)
+        findings.add(
+            Finding(
+                security ? .nginxDroppedSecurityControl : .nginxUntranslatedAnnotation, provider: "ingress-nginx",
+                object: setting.ingress.ref, at: annotation.location,
+                message: "\(annotation.key) is not translated (\(lowercasedFirst(spec.note)))\(security ? "; without it the paths are open to requests it used to refuse" : "")",
+                hint: "Gateway API: \(spec.becomes)"))
+    }
+
+    private static func add(_ code: FindingCode, _ setting: IngressSettings, _ annotation: Annotation, _ message: String, _ findings: inout FindingList) {
+        findings.add(Finding(code, provider: "ingress-nginx", object: setting.ingress.ref, at: annotation.location, message: message))
+    }
+
+    private static func lowercasedFirst(_ text: String) -> String {
+        var trimmed = text
+        if trimmed.hasSuffix(".") { trimmed.removeLast() }
+        guard let first = trimmed.first else { return trimmed }
+        return first.lowercased() + trimmed.dropFirst()
+    }
+}

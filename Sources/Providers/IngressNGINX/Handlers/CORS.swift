@@ -1,0 +1,59 @@
+import MigrationCore
+
+/// `enable-cors` and the `cors-*` keys become a standard CORS filter on the Ingress's paths,
+/// with the controller's defaults written out (they differ from Gateway API's: credentials
+/// allowed, max-age 1728000 s, a fixed list of allowed headers).
+enum CORS {
+    static let defaultMethods = ["GET", "PUT", "POST", "DELETE", "PATCH", "OPTIONS"]
+    static let defaultHeaders = [
+        "DNT", "Keep-Alive", "User-Agent", "X-Requested-With", "If-Modified-Since", "Cache-Control", "Content-Type", "Range",
+        "Authorization",
+    ]
+    static let gatewayMethods: Set<String> = ["GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH", "*"]
+
+    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
+        var policies: [Int: CORSPolicy] = [:]
+        for (index, setting) in settings.enumerated() where !setting.isCanary && setting.bool("enable-cors", default: false, findings: &findings) {
+            policies[index] = policy(setting, findings: &findings)
+        }
+        for key in ir.groups.keys.sorted() {
+            for index in ir.groups[key]!.rules.indices {
+                let rule = ir.groups[key]!.rules[index]
+                guard !rule.isRedirect, let policy = policies[rule.source.ingressIndex] else { continue }
+                ir.groups[key]!.rules[index].filters.append(.cors(policy))
+            }
+        }
+    }
+
+    static func policy(_ setting: IngressSettings, findings: inout FindingList) -> CORSPolicy {
+        var origins = setting.list("cors-allow-origin")?.values ?? ["*"]
+        if origins.contains("*") { origins = ["*"] }
+        let methods = (setting.list("cors-allow-methods")?.values ?? defaultMethods).map { $0.uppercased() }
+        let validMethods = unique(methods.filter { gatewayMethods.contains($0) })
+        if let list = setting.list("cors-allow-methods"), validMethods.count != unique(methods).count {
+            setting.invalid(list.annotation, "names methods Gateway API does not know; only \(validMethods.joined(separator: ", ")) were kept", findings: &findings)
+        }
+        let headers = unique(setting.list("cors-allow-headers")?.values ?? defaultHeaders)
+        let expose = unique(setting.list("cors-expose-headers")?.values ?? [])
+        let credentials = setting.bool("cors-allow-credentials", default: true, findings: &findings)
+        var maxAge = 1_728_000
+        if let written = setting.integer("cors-max-age", findings: &findings) {
+            if written.value >= 1 { maxAge = written.value } else { setting.invalid(written.annotation, "must be at least 1", findings: &findings) }
+        }
+        if origins.contains(where: { $0.contains("*.") }) {
+            findings.add(
+                Finding(
+                    .nginxCORSWildcardOrigin, provider: "ingress-nginx", object: setting.ingress.ref,
+                    at: setting.annotation("cors-allow-origin")?.valueLocation,
+                    message: "a wildcard origin matched one label in ingress-nginx; Gateway API CORS wildcards may match more"))
+        }
+        return CORSPolicy(
+            allowOrigins: unique(origins), allowMethods: validMethods.contains("*") ? ["*"] : validMethods,
+            allowHeaders: headers.contains("*") ? ["*"] : headers, exposeHeaders: expose, allowCredentials: credentials, maxAge: maxAge)
+    }
+
+    private static func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0.lowercased()).inserted }
+    }
+}

@@ -1,0 +1,66 @@
+import MigrationCore
+
+/// `server-alias` and `from-to-www-redirect`: more names for a host.
+///
+/// `server-alias` adds names served exactly like the host, taken from the first Ingress of the
+/// host that sets it; an alias that is already a host of its own is ignored, as the controller
+/// ignores it. `from-to-www-redirect` answers the other name (`www.` added or removed) with a
+/// 308 to the host, keeping scheme and path, unless another Ingress serves that name.
+enum ServerNames {
+    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
+        let existing = Set(ir.servers.keys)
+        for serverKey in existing.sorted() where !serverKey.host.isEmpty {
+            let carriers = ir.rules(of: serverKey).map { settings[$0.source.ingressIndex] }.filter { !$0.isCanary }
+            if let setting = carriers.first(where: { $0.list("server-alias") != nil }), let list = setting.list("server-alias") {
+                for alias in list.values.map({ $0.lowercased() }) {
+                    if existing.contains(ServerKey(gateway: serverKey.gateway, host: alias)) || alias == serverKey.host {
+                        report(setting, list.annotation, "server-alias \(alias) is already a host of its own; the controller ignores the alias", &findings)
+                    } else if HostValidation.problem(with: alias) != nil || alias.isEmpty {
+                        setting.invalid(list.annotation, "names \"\(alias)\", which is not a valid host name", findings: &findings)
+                    } else if !(ir.servers[serverKey]!.aliases.contains(alias)) {
+                        ir.servers[serverKey]!.aliases.append(alias)
+                    }
+                }
+            }
+            if let setting = carriers.first(where: { $0.string("from-to-www-redirect") != nil }),
+                setting.bool("from-to-www-redirect", default: false, findings: &findings)
+            {
+                addWWWRedirect(for: serverKey, setting: setting, in: &ir, existing: existing, findings: &findings)
+            }
+        }
+    }
+
+    private static func addWWWRedirect(
+        for serverKey: ServerKey, setting: IngressSettings, in ir: inout TranslationIR, existing: Set<ServerKey>, findings: inout FindingList
+    ) {
+        let host = serverKey.host
+        guard !host.hasPrefix("*.") else { return }
+        let other = host.hasPrefix("www.") ? String(host.dropFirst(4)) : "www." + host
+        let otherKey = ServerKey(gateway: serverKey.gateway, host: other)
+        let annotation = setting.annotation("from-to-www-redirect")!
+        guard !existing.contains(otherKey), HostValidation.problem(with: other) == nil else {
+            report(setting, annotation, "\(other) is served by an Ingress of its own, so the controller adds no redirect for it", &findings)
+            return
+        }
+        let index = ir.ingresses.firstIndex { $0.ref == setting.ingress.ref }!
+        var server = ServerIR(key: otherKey, creator: SourceRef(object: setting.ingress.ref, location: setting.ingress.location), creatorIndex: index)
+        let coversOther = setting.ingress.tls.contains { $0.hosts.contains { $0.value.lowercased() == other } }
+        if coversOther, let certificate = ir.servers[serverKey]?.certificate {
+            server.certificate = certificate
+        } else if ir.servers[serverKey]?.hasTLS == true {
+            report(setting, annotation, "no TLS entry names \(other), so its redirect is served on plain HTTP only", &findings)
+        }
+        server.namespaces = [setting.ingress.meta.namespace]
+        ir.servers[otherKey] = server
+        let source = RuleSource(ingressIndex: index, object: setting.ingress.ref, location: annotation.location, ingressPathType: "from-to-www-redirect")
+        var rule = RouteRuleIR(match: HTTPRouteMatch(pathType: .pathPrefix, path: "/"), backends: [], source: source)
+        rule.redirect(RequestRedirect(hostname: host, statusCode: 308))
+        var group = RouteGroupIR(key: RouteGroupKey(server: otherKey, namespace: setting.ingress.meta.namespace))
+        group.rules = [rule]
+        ir.groups[group.key] = group
+    }
+
+    private static func report(_ setting: IngressSettings, _ annotation: Annotation, _ message: String, _ findings: inout FindingList) {
+        findings.add(Finding(.nginxAnnotationIgnored, provider: "ingress-nginx", object: setting.ingress.ref, at: annotation.location, message: message))
+    }
+}

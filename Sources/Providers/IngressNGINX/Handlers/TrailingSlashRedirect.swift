@@ -1,0 +1,32 @@
+import MigrationCore
+
+/// nginx's automatic redirect: a prefix location ending in `/` (an Exact or Prefix path such
+/// as `/docs/`) answers a request for the same path without the slash (`/docs`) with a 301 to
+/// the slashed path. A Gateway `PathPrefix /docs/` would instead route `/docs` to the backend,
+/// so an `Exact /docs` redirect rule is added, unless a path `/docs` of the host already
+/// serves it. Hosts in regex mode have no such redirect.
+enum TrailingSlashRedirect {
+    static func apply(to ir: inout TranslationIR, regexHosts: Set<ServerKey>) {
+        for serverKey in ir.servers.keys.sorted() where !regexHosts.contains(serverKey) {
+            let rules = ir.rules(of: serverKey)
+            let served = Set(rules.filter { $0.match.pathType != .regularExpression }.map(\.match.path))
+            for namespace in ir.servers[serverKey]!.namespaces {
+                let groupKey = RouteGroupKey(server: serverKey, namespace: namespace)
+                guard let group = ir.groups[groupKey] else { continue }
+                var added: [RouteRuleIR] = []
+                for rule in group.rules where rule.match.pathType != .regularExpression && rule.match.headers.isEmpty {
+                    let path = rule.match.path
+                    guard path.count > 1, path.hasSuffix("/"), !rule.isRedirect else { continue }
+                    let bare = String(path.dropLast())
+                    guard !served.contains(bare), !added.contains(where: { $0.match.path == bare }) else { continue }
+                    var source = rule.source
+                    source.ingressPathType = "trailing-slash"
+                    var redirect = RouteRuleIR(match: HTTPRouteMatch(pathType: .exact, path: bare), backends: [], source: source)
+                    redirect.redirect(RequestRedirect(path: .replaceFullPath(path), statusCode: 301))
+                    added.append(redirect)
+                }
+                ir.groups[groupKey]!.rules += added
+            }
+        }
+    }
+}
