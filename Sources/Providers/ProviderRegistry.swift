@@ -9,10 +9,13 @@ public enum ProviderRegistry {
     public struct Settings: Sendable {
         /// `--ingress-nginx-ingress-class`.
         public var ingressNGINXClass: String?
+        /// `--ingress-nginx-configmap`.
+        public var ingressNGINXConfigMap: String?
 
         /// Creates settings.
-        public init(ingressNGINXClass: String? = nil) {
+        public init(ingressNGINXClass: String? = nil, ingressNGINXConfigMap: String? = nil) {
             self.ingressNGINXClass = ingressNGINXClass
+            self.ingressNGINXConfigMap = ingressNGINXConfigMap
         }
     }
 
@@ -24,7 +27,7 @@ public enum ProviderRegistry {
         var unknown: [String] = []
         for name in wanted {
             switch name {
-            case "ingress-nginx": providers.append(IngressNGINXProvider(explicitClassName: settings.ingressNGINXClass))
+            case "ingress-nginx": providers.append(IngressNGINXProvider(explicitClassName: settings.ingressNGINXClass, explicitConfigMap: settings.ingressNGINXConfigMap))
             default: unknown.append(name)
             }
         }

@@ -27,6 +27,16 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("ingress-nginx-ingress-class"), help: "The ingress class ingress-nginx serves (default: IngressClasses of controller k8s.io/ingress-nginx, and nginx).")
     var ingressNGINXClass: String?
 
+    @Option(
+        name: .customLong("ingress-nginx-configmap"),
+        help: ArgumentHelp("The controller's ConfigMap in the input (default: one named ingress-nginx-controller or nginx-configuration).", valueName: "namespace/name"))
+    var ingressNGINXConfigMap: String?
+
+    /// The provider settings these options select.
+    var providerSettings: ProviderRegistry.Settings {
+        ProviderRegistry.Settings(ingressNGINXClass: ingressNGINXClass, ingressNGINXConfigMap: ingressNGINXConfigMap)
+    }
+
     var paths: [String] {
         inputFiles.flatMap { $0.split(separator: ",", omittingEmptySubsequences: true).map(String.init) }
     }

@@ -46,7 +46,7 @@ struct PrintCommand: ParsableCommand {
 
     func pipeline() -> MigrationPipeline {
         let selected = ProviderRegistry.providers(
-            named: input.providerNames, settings: .init(ingressNGINXClass: input.ingressNGINXClass))
+            named: input.providerNames, settings: input.providerSettings)
         return MigrationPipeline(
             parser: ManifestParser(namespace: input.allNamespaces ? nil : input.namespace),
             translator: Translator(options: translation.options, providers: selected.providers),

@@ -31,11 +31,17 @@ extension OutputBuilder {
                 emit(name, namespace, hostnames, attachments.http, rules, sources)
                 continue
             }
+            let secureRules = group.rules.map { Self.httpsRule($0, headers: server.httpsResponseHeaders) }
             if nothingRedirects {
-                emit(name, namespace, hostnames, attachments.http + https, group.rules.map(\.routeRule), sources)
+                if server.httpsResponseHeaders.isEmpty {
+                    emit(name, namespace, hostnames, attachments.http + https, secureRules, sources)
+                } else {
+                    emit(name, namespace, hostnames, https, secureRules, sources)
+                    emit(name + "-http", namespace, hostnames, attachments.http, group.rules.map(\.routeRule), sources)
+                }
                 continue
             }
-            emit(name, namespace, hostnames, https, group.rules.map(\.routeRule), sources)
+            emit(name, namespace, hostnames, https, secureRules, sources)
             if everythingRedirects {
                 if namespace == rootNamespace {
                     emit(name + "-http", namespace, hostnames, attachments.http, [Self.catchAllRedirect(redirectCode)], sources)
@@ -48,6 +54,14 @@ extension OutputBuilder {
             }
             emit(name + "-http", namespace, hostnames, attachments.http, plainRules, sources)
         }
+    }
+
+    /// The rule as an HTTPS request sees it: with the host's HTTPS-only response headers.
+    static func httpsRule(_ rule: RouteRuleIR, headers: [HeaderValue]) -> HTTPRouteRule {
+        guard !headers.isEmpty, !rule.isRedirect else { return rule.routeRule }
+        var copy = rule
+        for header in headers { copy.setResponseHeader(header.name, header.value) }
+        return copy.routeRule
     }
 
     /// The rule as a plain-HTTP request sees it: itself, or a redirect with the same match.

@@ -13,7 +13,7 @@ enum AnnotationReport {
     ]
     static let keptOnCanary: Set<String> = ["affinity", "affinity-mode", "affinity-canary-behavior", "load-balance", "upstream-hash-by"]
 
-    static func report(_ settings: [IngressSettings], findings: inout FindingList) {
+    static func report(_ settings: [IngressSettings], snippetsAllowed: Bool, findings: inout FindingList) {
         let prefix = IngressNGINXProvider.annotationPrefix
         for setting in settings {
             for annotation in setting.ingress.meta.annotations where annotation.key.hasPrefix(prefix) {
@@ -36,13 +36,15 @@ enum AnnotationReport {
                 case .noEffect:
                     add(.nginxNoEffectAnnotation, setting, annotation, "\(annotation.key) has no effect on current controllers (\(lowercasedFirst(spec.note))); nothing is generated", &findings)
                 case .unsupported, .experimental, .emitterOnly:
-                    unsupported(spec, setting, annotation, &findings)
+                    unsupported(spec, setting, annotation, snippetsAllowed: snippetsAllowed, &findings)
                 }
             }
         }
     }
 
-    private static func unsupported(_ spec: AnnotationSpec, _ setting: IngressSettings, _ annotation: Annotation, _ findings: inout FindingList) {
+    private static func unsupported(
+        _ spec: AnnotationSpec, _ setting: IngressSettings, _ annotation: Annotation, snippetsAllowed: Bool, _ findings: inout FindingList
+    ) {
         if IngressNGINXCatalog.snippets.contains(spec.key) {
             let snippet = annotation.value.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")
             findings.add(
@@ -50,7 +52,9 @@ enum AnnotationReport {
                     .nginxSnippet, severity: IngressNGINXCatalog.securityControls.contains(spec.key) ? .error : nil,
                     provider: "ingress-nginx", object: setting.ingress.ref, at: annotation.location,
                     message: "\(annotation.key) holds raw nginx configuration that has no Gateway API equivalent; port it by hand:\n\(snippet)",
-                    hint: "the controller ran snippets only with allow-snippet-annotations enabled; if it was off, this snippet was inert"))
+                    hint: snippetsAllowed
+                        ? "the controller ConfigMap enables allow-snippet-annotations, so this snippet was in effect"
+                        : "the controller runs snippets only when its ConfigMap sets allow-snippet-annotations: \"true\" (off by default); if it was off, this snippet was inert"))
             return
         }
         let security = IngressNGINXCatalog.securityControls.contains(spec.key)

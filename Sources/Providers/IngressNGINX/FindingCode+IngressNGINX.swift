@@ -27,7 +27,7 @@ extension IngressNGINXProvider {
         .nginxRegexMode, .nginxRegexPathApproximated, .nginxRewriteApproximated, .nginxRewriteInexpressible,
         .nginxConfigMapMissing, .nginxVariableHeader, .nginxCORSWildcardOrigin, .nginxAnnotationIgnored,
         .nginxCanaryWithoutPrimary, .nginxCanaryApproximated, .nginxDroppedSecurityControl, .nginxSnippet,
-        .nginxUnknownAnnotation, .nginxNoEffectAnnotation,
+        .nginxUnknownAnnotation, .nginxNoEffectAnnotation, .nginxControllerSetting,
     ]
 }
 
@@ -89,4 +89,10 @@ extension FindingCode {
     /// A key with no behavioural effect.
     public static let nginxNoEffectAnnotation = FindingCode(
         "I2GW-NGINX-NO-EFFECT-ANNOTATION", .info, "An annotation has no behavioural effect on current controllers; nothing is generated for it.")
+}
+
+extension FindingCode {
+    /// A controller-wide setting without translation.
+    public static let nginxControllerSetting = FindingCode(
+        "I2GW-NGINX-CONTROLLER-SETTING", .warning, "A controller ConfigMap setting changed behaviour for every route and has no standard Gateway API field.")
 }

@@ -16,10 +16,13 @@ public struct IngressNGINXProvider: Provider {
 
     /// The class given with `--ingress-nginx-ingress-class`, if any.
     public var explicitClassName: String?
+    /// The controller ConfigMap given with `--ingress-nginx-configmap NAMESPACE/NAME`, if any.
+    public var explicitConfigMap: String?
 
     /// Creates the provider.
-    public init(explicitClassName: String? = nil) {
+    public init(explicitClassName: String? = nil, explicitConfigMap: String? = nil) {
         self.explicitClassName = explicitClassName
+        self.explicitConfigMap = explicitConfigMap
     }
 
     public var name: String { "ingress-nginx" }
@@ -45,6 +48,7 @@ public struct IngressNGINXProvider: Provider {
     }
 
     public func refine(_ ir: inout TranslationIR, context: ProviderContext, findings: inout FindingList) {
+        let config = ControllerConfig.load(context.manifests.configMaps, explicit: explicitConfigMap, findings: &findings)
         let settings = ir.ingresses.map { IngressSettings($0, isCanary: isAlternativeBackend($0)) }
         Canary.apply(to: &ir, settings: settings, context: context, findings: &findings)
         let regexHosts = RegexMode.apply(to: &ir, settings: settings, findings: &findings)
@@ -53,8 +57,8 @@ public struct IngressNGINXProvider: Provider {
         CORS.apply(to: &ir, settings: settings, findings: &findings)
         ServerNames.apply(to: &ir, settings: settings, findings: &findings)
         TrailingSlashRedirect.apply(to: &ir, regexHosts: regexHosts)
-        SSLRedirect.apply(to: &ir, findings: &findings)
-        AnnotationReport.report(settings, findings: &findings)
+        SSLRedirect.apply(to: &ir, config: config, findings: &findings)
+        AnnotationReport.report(settings, snippetsAllowed: config.allowSnippetAnnotations, findings: &findings)
         DefaultCertificateHosts.report(ir, findings: &findings)
         HostMatchingDifferences.report(ir, findings: &findings)
     }

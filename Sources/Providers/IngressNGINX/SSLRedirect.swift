@@ -1,6 +1,6 @@
 import MigrationCore
 
-/// `ssl-redirect` and `force-ssl-redirect`: what a plain-HTTP request gets.
+/// `ssl-redirect` and `force-ssl-redirect` (defaults from the controller ConfigMap), and HSTS.
 ///
 /// ingress-nginx redirects a plain-HTTP request to `https://` with status 308 when the
 /// location it matches has `ssl-redirect` on (the default) and the host has a certificate, or
@@ -10,26 +10,27 @@ import MigrationCore
 /// annotations of the Ingress that created the host, so unmatched paths of a TLS host are
 /// redirected too. Each location uses the annotations of its own Ingress.
 enum SSLRedirect {
-    static let statusCode = 308
-    static let exemptPrefixes = ["/.well-known/acme-challenge"]
-
-    static func apply(to ir: inout TranslationIR, findings: inout FindingList) {
+    static func apply(to ir: inout TranslationIR, config: ControllerConfig, findings: inout FindingList) {
         var settings: [Int: (ssl: Bool, force: Bool)] = [:]
         for (index, ingress) in ir.ingresses.enumerated() {
             settings[index] = (
-                BoolAnnotation.value("ssl-redirect", of: ingress, default: true, findings: &findings),
-                BoolAnnotation.value("force-ssl-redirect", of: ingress, default: false, findings: &findings)
+                BoolAnnotation.value("ssl-redirect", of: ingress, default: config.sslRedirect, findings: &findings),
+                BoolAnnotation.value("force-ssl-redirect", of: ingress, default: config.forceSSLRedirect, findings: &findings)
             )
         }
         func behaviour(_ index: Int, hasTLS: Bool, path: String) -> PlainHTTPBehaviour {
             guard let setting = settings[index] else { return .serve }
-            if exemptPrefixes.contains(where: { path.hasPrefix($0) }) { return .serve }
-            return setting.force || (setting.ssl && hasTLS) ? .redirectToHTTPS(statusCode: statusCode) : .serve
+            if config.noTLSRedirectLocations.contains(where: { path.hasPrefix($0) }) { return .serve }
+            return setting.force || (setting.ssl && hasTLS) ? .redirectToHTTPS(statusCode: config.redirectCode) : .serve
         }
         for key in ir.servers.keys {
             let server = ir.servers[key]!
             if !key.host.isEmpty {
                 ir.servers[key]!.rootPlainHTTP = behaviour(server.creatorIndex, hasTLS: server.hasTLS, path: "/")
+            }
+            // The controller adds Strict-Transport-Security to every HTTPS response (ConfigMap hsts*).
+            if server.hasTLS, let value = config.hstsValue {
+                ir.servers[key]!.httpsResponseHeaders = [HeaderValue(name: "Strict-Transport-Security", value: value)]
             }
         }
         for key in ir.groups.keys {

@@ -20,6 +20,9 @@ public struct ServerIR: Sendable {
     public var namespaces: [String] = []
     /// More names served exactly like the host (ingress-nginx `server-alias`).
     public var aliases: [String] = []
+    /// Response headers set on every HTTPS response of the host (for example HSTS), and never on
+    /// plain HTTP.
+    public var httpsResponseHeaders: [HeaderValue] = []
 
     /// The host and its aliases: the route hostnames.
     public var hostnames: [String] { key.host.isEmpty ? [] : [key.host] + aliases }
