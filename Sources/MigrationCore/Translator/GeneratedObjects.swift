@@ -10,6 +10,12 @@ public struct GeneratedObjects: Sendable {
     public var listenerSets: [ListenerSet] = []
     /// HTTPRoutes.
     public var httpRoutes: [HTTPRoute] = []
+    /// GRPCRoutes.
+    public var grpcRoutes: [GRPCRoute] = []
+    /// TLSRoutes (TLS passthrough).
+    public var tlsRoutes: [TLSRoute] = []
+    /// BackendTLSPolicies.
+    public var backendTLSPolicies: [BackendTLSPolicy] = []
     /// ReferenceGrants.
     public var referenceGrants: [ReferenceGrant] = []
 
@@ -19,6 +25,6 @@ public struct GeneratedObjects: Sendable {
     /// The number of objects.
     public var count: Int {
         namespaces.count + gatewayClasses.count + gateways.count + listenerSets.count + httpRoutes.count
-            + referenceGrants.count
+            + grpcRoutes.count + tlsRoutes.count + backendTLSPolicies.count + referenceGrants.count
     }
 }

@@ -13,7 +13,8 @@ struct ListenerPlan {
     private(set) var overflow: [Listener] = []
     /// Where each listener lives, by name.
     private var parents: [String: ParentRef] = [:]
-    /// Listener names per host: one HTTP (and HTTPS) listener per host name the server answers.
+    /// Listener names per host: one HTTP (and HTTPS or TLS passthrough) listener per host name
+    /// the server answers.
     private var sections: [ServerKey: [(http: String, https: String?)]] = [:]
 
     init(gatewayName: String, gatewayNamespace: String, servers: [ServerIR]) {
@@ -29,7 +30,13 @@ struct ListenerPlan {
                 http.allowedNamespaces = allowed
                 listeners.append(http)
                 var httpsName: String?
-                if let certificate = server.certificate {
+                if let passthrough = server.passthrough {
+                    var tls = Listener(name: base + "tls", hostname: http.hostname, port: 443, protocol: .tls)
+                    tls.tlsMode = "Passthrough"
+                    tls.allowedNamespaces = Self.allowedNamespaces([passthrough.namespace], gatewayNamespace: gatewayNamespace)
+                    listeners.append(tls)
+                    httpsName = tls.name
+                } else if let certificate = server.certificate {
                     var https = Listener(name: base + "https", hostname: http.hostname, port: 443, protocol: .https)
                     https.certificateRefs = [certificate.secret]
                     https.allowedNamespaces = allowed

@@ -8,9 +8,9 @@
 /// - When different keys would get the same name (for example the hosts `*.example.com` and
 ///   `wildcard.example.com`), every one of them gets `-` and 8 hex digits of a hash of its key,
 ///   so no name depends on which key was seen first.
-enum ObjectNaming {
+public enum ObjectNaming {
     /// The longest `metadata.name` of the kinds generated (a DNS-1123 subdomain).
-    static let maxNameLength = 253
+    public static let maxNameLength = 253
 
     /// The DNS-subdomain form of a host (`catch-all` for the empty host).
     static func hostSlug(_ host: String) -> String {
@@ -37,7 +37,7 @@ enum ObjectNaming {
     }
 
     /// Cuts a name to `limit` characters, ending it with a hash of the full name when cut.
-    static func fit(_ name: String, limit: Int = maxNameLength) -> String {
+    public static func fit(_ name: String, limit: Int = maxNameLength) -> String {
         guard name.count > limit else { return name }
         let hash = StableHash.hex(name)
         var head = String(name.prefix(limit - hash.count - 1))

@@ -8,8 +8,17 @@
 /// rule nginx's location matching did. When nothing redirects, one route attaches to both.
 extension OutputBuilder {
     mutating func buildRoutes(for server: ServerIR, ir: TranslationIR, attachments: (http: [ParentRef], https: [ParentRef])) {
-        let groups = server.namespaces.compactMap { ir.groups[RouteGroupKey(server: server.key, namespace: $0)] }
-            .filter { !$0.rules.isEmpty }
+        let allGroups = server.namespaces.compactMap { ir.groups[RouteGroupKey(server: server.key, namespace: $0)] }
+        emitGRPCRoutes(for: server, groups: allGroups, ir: ir, parents: attachments.https.isEmpty || server.passthrough != nil ? attachments.http : attachments.https)
+        if let passthrough = server.passthrough {
+            emitTLSRoute(for: server, passthrough: passthrough, parents: attachments.https)
+        }
+        let groups = allGroups.map { group -> RouteGroupIR in
+            var http = group
+            http.rules = group.rules.filter { !$0.isGRPC }
+            return http
+        }.filter { !$0.rules.isEmpty }
+        let attachments = server.passthrough == nil ? attachments : (http: attachments.http, https: [])
         let allRules = groups.flatMap(\.rules)
         let redirectCode = Self.redirectCode(server, allRules)
         let everythingRedirects = allRules.allSatisfy { $0.plainHTTP != .serve } && server.rootPlainHTTP != .serve

@@ -43,6 +43,8 @@ struct OutputBuilder {
                 buildGateway(key, name: names[key]!, servers: servers, ir: ir)
             }
         }
+        addBackendTLSPolicies(irs)
+        addBackendGrants()
         if !options.gatewayPerNamespace && !objects.gateways.isEmpty {
             objects.namespaces.append(NamespaceObject(name: options.gatewayNamespace))
         }

@@ -27,7 +27,8 @@ extension IngressNGINXProvider {
         .nginxRegexMode, .nginxRegexPathApproximated, .nginxRewriteApproximated, .nginxRewriteInexpressible,
         .nginxConfigMapMissing, .nginxVariableHeader, .nginxCORSWildcardOrigin, .nginxAnnotationIgnored,
         .nginxCanaryWithoutPrimary, .nginxCanaryApproximated, .nginxDroppedSecurityControl, .nginxSnippet,
-        .nginxUnknownAnnotation, .nginxNoEffectAnnotation, .nginxControllerSetting,
+        .nginxUnknownAnnotation, .nginxNoEffectAnnotation, .nginxControllerSetting, .nginxGRPCPathInexpressible,
+        .nginxBackendProtocolUnsupported, .nginxBackendVerification, .nginxMixedGRPCHost, .nginxPassthrough, .nginxMirrorUnsupported,
     ]
 }
 
@@ -95,4 +96,26 @@ extension FindingCode {
     /// A controller-wide setting without translation.
     public static let nginxControllerSetting = FindingCode(
         "I2GW-NGINX-CONTROLLER-SETTING", .warning, "A controller ConfigMap setting changed behaviour for every route and has no standard Gateway API field.")
+}
+
+extension FindingCode {
+    /// A gRPC path a GRPCRoute cannot match.
+    public static let nginxGRPCPathInexpressible = FindingCode(
+        "I2GW-NGINX-GRPC-PATH", .error, "A path of a gRPC backend is not of a form a GRPCRoute can match; it was not translated.")
+    /// A backend protocol without equivalent.
+    public static let nginxBackendProtocolUnsupported = FindingCode(
+        "I2GW-NGINX-BACKEND-PROTOCOL", .error, "A backend protocol (FCGI, AUTO_HTTP) has no Gateway API equivalent.")
+    /// Backend certificate verification changes.
+    public static let nginxBackendVerification = FindingCode(
+        "I2GW-NGINX-BACKEND-VERIFICATION", .warning,
+        "A BackendTLSPolicy verifies the backend certificate, which ingress-nginx did not (or needs its CA in a ConfigMap).")
+    /// gRPC and HTTP on one host.
+    public static let nginxMixedGRPCHost = FindingCode(
+        "I2GW-NGINX-MIXED-GRPC-HOST", .warning, "A host has gRPC and HTTP backends; not every implementation accepts a GRPCRoute and an HTTPRoute for one hostname.")
+    /// TLS passthrough.
+    public static let nginxPassthrough = FindingCode(
+        "I2GW-NGINX-SSL-PASSTHROUGH", .info, "A host's TLS is passed through to its backend with a TLS listener and a TLSRoute.")
+    /// A mirror that cannot be expressed.
+    public static let nginxMirrorUnsupported = FindingCode(
+        "I2GW-NGINX-MIRROR", .warning, "A mirror setting has no RequestMirror equivalent.")
 }

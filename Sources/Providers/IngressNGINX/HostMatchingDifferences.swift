@@ -15,7 +15,7 @@ enum HostMatchingDifferences {
         for server in ir.servers.values where !server.namespaces.isEmpty {
             if server.key.host.hasPrefix("*.") { wildcards[server.key.gateway, default: []].append(server) }
             let rules = ir.rules(of: server.key)
-            if server.rootPlainHTTP != .serve || rules.contains(where: { $0.plainHTTP != .serve }) {
+            if rules.contains(where: { !$0.isGRPC }), server.rootPlainHTTP != .serve || rules.contains(where: { $0.plainHTTP != .serve }) {
                 redirecting[server.key.gateway, default: []].append(server)
             }
         }

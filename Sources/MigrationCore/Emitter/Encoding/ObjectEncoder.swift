@@ -1,7 +1,8 @@
 import YAMLKit
 
 /// Turns generated objects into ordered ``YAMLValue`` documents: kinds in apply order
-/// (Namespace, GatewayClass, Gateway, ListenerSet, HTTPRoute, ReferenceGrant), each kind
+/// (Namespace, GatewayClass, Gateway, ListenerSet, HTTPRoute, GRPCRoute, TLSRoute,
+/// BackendTLSPolicy, ReferenceGrant), each kind
 /// sorted by namespace then name, keys in Kubernetes' conventional order.
 public struct ObjectEncoder: Sendable {
     /// The value of the generator annotation, `i2gw-<version>`.
@@ -32,6 +33,15 @@ public struct ObjectEncoder: Sendable {
         }
         for object in objects.httpRoutes.sorted(by: { Self.order($0.meta, $1.meta) }) {
             add("HTTPRoute", object.meta, encode(object))
+        }
+        for object in objects.grpcRoutes.sorted(by: { Self.order($0.meta, $1.meta) }) {
+            add("GRPCRoute", object.meta, encode(object))
+        }
+        for object in objects.tlsRoutes.sorted(by: { Self.order($0.meta, $1.meta) }) {
+            add("TLSRoute", object.meta, encode(object))
+        }
+        for object in objects.backendTLSPolicies.sorted(by: { Self.order($0.meta, $1.meta) }) {
+            add("BackendTLSPolicy", object.meta, encode(object))
         }
         for object in objects.referenceGrants.sorted(by: { Self.order($0.meta, $1.meta) }) {
             add("ReferenceGrant", object.meta, encode(object))

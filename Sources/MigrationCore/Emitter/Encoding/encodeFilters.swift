@@ -35,6 +35,9 @@ extension ObjectEncoder {
             body.add("allowCredentials", policy.allowCredentials)
             body.add("maxAge", policy.maxAge)
             entry.add("cors", body.value)
+        case .requestMirror(let backend):
+            entry.add("type", "RequestMirror")
+            entry.add("requestMirror", YAMLValue.mapping([.init("backendRef", encode(backend))]))
         }
         return entry.value
     }

@@ -10,6 +10,8 @@ public enum HTTPRouteFilter: Sendable, Hashable {
     case urlRewrite(URLRewrite)
     /// `CORS`.
     case cors(CORSPolicy)
+    /// `RequestMirror`: a copy of each request goes to this backend; its answer is ignored.
+    case requestMirror(BackendRef)
 }
 
 /// A `CORS` filter. Every field is written out, because Gateway API's defaults (no credentials,

@@ -68,6 +68,7 @@ extension HTTPRouteFilter {
         case .urlRewrite: 2
         case .responseHeaderModifier: 3
         case .cors: 4
+        case .requestMirror: 5
         }
     }
 }

@@ -10,6 +10,8 @@ public struct RouteRuleIR: Sendable {
     public var source: RuleSource
     /// What a plain-HTTP request that matches this rule gets.
     public var plainHTTP: PlainHTTPBehaviour = .serve
+    /// Whether the backend speaks gRPC: such rules become a GRPCRoute.
+    public var isGRPC = false
 
     /// Creates a rule.
     public init(match: HTTPRouteMatch, backends: [BackendRef], source: RuleSource) {

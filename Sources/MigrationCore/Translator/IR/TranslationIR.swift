@@ -9,6 +9,8 @@ public struct TranslationIR: Sendable {
     public var servers: [ServerKey: ServerIR] = [:]
     /// Route groups by key.
     public var groups: [RouteGroupKey: RouteGroupIR] = [:]
+    /// Backend TLS policies the provider asks for.
+    public var backendTLSPolicies: [BackendTLSPolicy] = []
 
     /// Creates an IR for these Ingresses.
     public init(ingresses: [Ingress], classNames: [String]) {

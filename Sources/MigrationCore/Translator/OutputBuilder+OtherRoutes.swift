@@ -1,0 +1,78 @@
+/// GRPCRoutes, TLSRoutes, backend TLS policies and the ReferenceGrants that cross-namespace
+/// backends need.
+extension OutputBuilder {
+    /// One GRPCRoute per namespace for the host's gRPC rules, on the host's HTTPS listeners
+    /// (HTTP when the host has no certificate).
+    mutating func emitGRPCRoutes(for server: ServerIR, groups: [RouteGroupIR], ir: TranslationIR, parents: [ParentRef]) {
+        for group in groups {
+            let rules = group.rules.filter(\.isGRPC).compactMap { rule -> GRPCRouteRule? in
+                guard let methods = GRPCMatching.methods(for: rule.match) else { return nil }
+                let filters = rule.filters.filter {
+                    switch $0 {
+                    case .requestHeaderModifier, .responseHeaderModifier: true
+                    default: false
+                    }
+                }
+                return GRPCRouteRule(methods: methods, headers: rule.match.headers, filters: filters, backendRefs: rule.backends)
+            }
+            guard !rules.isEmpty else { continue }
+            var meta = OutputMeta(name: routeName(server.key, namespace: group.key.namespace), namespace: group.key.namespace)
+            meta.sources = Array(Set(group.rules.filter(\.isGRPC).map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) })).sorted()
+            objects.grpcRoutes.append(
+                GRPCRoute(meta: meta, parentRefs: localized(parents, to: group.key.namespace), hostnames: server.hostnames, rules: rules))
+        }
+    }
+
+    /// The TLSRoute of a passthrough host.
+    mutating func emitTLSRoute(for server: ServerIR, passthrough: (namespace: String, backends: [BackendRef], source: SourceRef), parents: [ParentRef]) {
+        var meta = OutputMeta(name: routeName(server.key, namespace: passthrough.namespace), namespace: passthrough.namespace)
+        meta.sources = [passthrough.source]
+        objects.tlsRoutes.append(
+            TLSRoute(meta: meta, parentRefs: localized(parents, to: passthrough.namespace), hostnames: server.hostnames, backendRefs: passthrough.backends))
+    }
+
+    /// Parent references as seen from a route in `namespace`.
+    func localized(_ parents: [ParentRef], to namespace: String) -> [ParentRef] {
+        parents.map { parent in
+            var local = parent
+            if local.namespace == namespace { local.namespace = nil }
+            return local
+        }
+    }
+
+    /// Copies the providers' backend TLS policies, once each.
+    mutating func addBackendTLSPolicies(_ irs: [TranslationIR]) {
+        var seen = Set<String>()
+        for policy in irs.flatMap(\.backendTLSPolicies) where seen.insert(policy.meta.namespace + "/" + policy.meta.name).inserted {
+            objects.backendTLSPolicies.append(policy)
+        }
+    }
+
+    /// A ReferenceGrant for every Service a route names in another namespace (as a backend or
+    /// a mirror), naming exactly that Service and the route kind and namespace.
+    mutating func addBackendGrants() {
+        var wanted: [String: (from: String, kind: String, to: String, service: String, sources: [SourceRef])] = [:]
+        func want(_ kind: String, _ route: OutputMeta, _ backend: BackendRef) {
+            guard let target = backend.namespace, target != route.namespace else { return }
+            let key = "\(kind)|\(route.namespace)|\(target)|\(backend.name)"
+            wanted[key, default: (route.namespace, kind, target, backend.name, [])].sources += route.sources
+        }
+        for route in objects.httpRoutes {
+            for rule in route.rules {
+                for backend in rule.backendRefs { want("HTTPRoute", route.meta, backend) }
+                for filter in rule.filters { if case .requestMirror(let mirror) = filter { want("HTTPRoute", route.meta, mirror) } }
+            }
+        }
+        for route in objects.grpcRoutes { for rule in route.rules { for backend in rule.backendRefs { want("GRPCRoute", route.meta, backend) } } }
+        for key in wanted.keys.sorted() {
+            let entry = wanted[key]!
+            var meta = OutputMeta(
+                name: ObjectNaming.fit("allow-\(entry.from)-\(entry.kind.lowercased())s-to-\(entry.service)"), namespace: entry.to)
+            meta.sources = Array(Set(entry.sources)).sorted()
+            objects.referenceGrants.append(
+                ReferenceGrant(
+                    meta: meta, fromGroup: gatewayGroup, fromKind: entry.kind, fromNamespace: entry.from, toGroup: "", toKind: "Service",
+                    toName: entry.service))
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import MigrationCore
+
+/// `mirror-target`: a copy of every request of the Ingress's paths goes to another URL and its
+/// answer is ignored. A URL naming an in-cluster Service (`http://svc.namespace.svc:port`,
+/// optionally followed by `$request_uri`) becomes a RequestMirror filter; other URLs, a changed
+/// path, `mirror-host` and `mirror-request-body: off` have no equivalent and are reported.
+enum Mirror {
+    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
+        var mirrors: [Int: BackendRef] = [:]
+        for (index, setting) in settings.enumerated() where !setting.isCanary {
+            guard let annotation = setting.string("mirror-target") else { continue }
+            guard let backend = serviceBackend(annotation.value, namespace: setting.ingress.meta.namespace) else {
+                Canary.report(.nginxMirrorUnsupported, setting, annotation.valueLocation,
+                              "mirror-target \(annotation.value) is not an in-cluster Service URL ending in $request_uri; RequestMirror can only copy requests unchanged to a Service", &findings)
+                continue
+            }
+            mirrors[index] = backend
+            for key in ["mirror-host", "mirror-request-body"] {
+                if let extra = setting.string(key), !(key == "mirror-request-body" && extra.value == "on") {
+                    Canary.report(.nginxMirrorUnsupported, setting, extra.location, "\(extra.key) has no RequestMirror equivalent; mirrored requests keep their Host and body", &findings)
+                }
+            }
+        }
+        for key in ir.groups.keys.sorted() {
+            for index in ir.groups[key]!.rules.indices {
+                let rule = ir.groups[key]!.rules[index]
+                guard !rule.isRedirect, var mirror = mirrors[rule.source.ingressIndex] else { continue }
+                if mirror.namespace == key.namespace { mirror.namespace = nil }
+                ir.groups[key]!.rules[index].filters.append(.requestMirror(mirror))
+            }
+        }
+    }
+
+    /// `scheme://name[.namespace[.svc[.cluster.local]]][:port][$request_uri]` as a Service port.
+    static func serviceBackend(_ url: String, namespace: String) -> BackendRef? {
+        var text = url.trimmingCharacters(in: .whitespaces)
+        let scheme: String
+        if text.hasPrefix("http://") { scheme = "http"; text.removeFirst(7) } else if text.hasPrefix("https://") { scheme = "https"; text.removeFirst(8) } else { return nil }
+        if text.hasSuffix("$request_uri") { text.removeLast("$request_uri".count) }
+        if text.hasSuffix("/") { text.removeLast() }
+        guard !text.contains("/"), !text.contains("$") else { return nil }
+        var port = scheme == "https" ? 443 : 80
+        if let colon = text.lastIndex(of: ":") {
+            guard let number = Int(text[text.index(after: colon)...]) else { return nil }
+            port = number
+            text = String(text[..<colon])
+        }
+        var labels = text.lowercased().split(separator: ".").map(String.init)
+        if labels.suffix(2) == ["cluster", "local"] { labels.removeLast(2) }
+        if labels.last == "svc" { labels.removeLast() }
+        guard (1...2).contains(labels.count), labels.allSatisfy({ HostValidation.problem(with: $0) == nil }) else { return nil }
+        return BackendRef(name: labels[0], namespace: labels.count == 2 ? labels[1] : namespace, port: port)
+    }
+}
