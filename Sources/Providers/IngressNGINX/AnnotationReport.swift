@@ -31,11 +31,11 @@ enum AnnotationReport {
                     continue
                 }
                 switch spec.status {
-                case .translated, .approximated:
+                case .translated, .approximated, .experimental:
                     continue
                 case .noEffect:
                     add(.nginxNoEffectAnnotation, setting, annotation, "\(annotation.key) has no effect on current controllers (\(lowercasedFirst(spec.note))); nothing is generated", &findings)
-                case .unsupported, .experimental, .emitterOnly:
+                case .unsupported, .emitterOnly:
                     unsupported(spec, setting, annotation, snippetsAllowed: snippetsAllowed, &findings)
                 }
             }

@@ -29,6 +29,7 @@ extension IngressNGINXProvider {
         .nginxCanaryWithoutPrimary, .nginxCanaryApproximated, .nginxDroppedSecurityControl, .nginxSnippet,
         .nginxUnknownAnnotation, .nginxNoEffectAnnotation, .nginxControllerSetting, .nginxGRPCPathInexpressible,
         .nginxBackendProtocolUnsupported, .nginxBackendVerification, .nginxMixedGRPCHost, .nginxPassthrough, .nginxMirrorUnsupported,
+        .nginxNeedsExperimental, .nginxExperimentalApproximated,
     ]
 }
 
@@ -118,4 +119,13 @@ extension FindingCode {
     /// A mirror that cannot be expressed.
     public static let nginxMirrorUnsupported = FindingCode(
         "I2GW-NGINX-MIRROR", .warning, "A mirror setting has no RequestMirror equivalent.")
+}
+
+extension FindingCode {
+    /// A feature that needs the experimental channel.
+    public static let nginxNeedsExperimental = FindingCode(
+        "I2GW-NGINX-NEEDS-EXPERIMENTAL", .warning, "An annotation needs an experimental-channel field; pass --allow-experimental-gw-api to translate it.")
+    /// An experimental translation with differences.
+    public static let nginxExperimentalApproximated = FindingCode(
+        "I2GW-NGINX-EXPERIMENTAL-APPROXIMATED", .info, "An annotation was translated to an experimental field with a documented difference.")
 }

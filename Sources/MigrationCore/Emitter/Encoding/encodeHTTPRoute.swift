@@ -28,6 +28,20 @@ extension ObjectEncoder {
         entry.add("matches", .sequence(rule.matches.map(encode)))
         entry.add("filters", .sequence(rule.filters.map(encode)))
         entry.add("backendRefs", .sequence(rule.backendRefs.map(encode)))
+        if let session = rule.sessionPersistence {
+            var body = MappingBuilder()
+            body.add("sessionName", session.cookieName)
+            body.add("absoluteTimeout", session.absoluteTimeout)
+            body.add("type", "Cookie")
+            if session.absoluteTimeout != nil { body.add("cookieConfig", YAMLValue.mapping([.init("lifetimeType", .string("Permanent"))])) }
+            entry.add("sessionPersistence", body.value)
+        }
+        if let retry = rule.retry {
+            var body = MappingBuilder()
+            body.add("codes", .sequence(retry.codes.map { .int($0) }))
+            body.add("attempts", retry.attempts)
+            entry.add("retry", body.value)
+        }
         return entry.value
     }
 

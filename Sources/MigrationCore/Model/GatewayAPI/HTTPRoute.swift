@@ -46,12 +46,64 @@ public struct HTTPRouteRule: Sendable, Hashable {
     public var filters: [HTTPRouteFilter]
     /// `backendRefs`.
     public var backendRefs: [BackendRef]
+    /// `sessionPersistence` (experimental channel).
+    public var sessionPersistence: SessionPersistence?
+    /// `retry` (experimental channel).
+    public var retry: RetryPolicy?
 
     /// Creates a rule.
-    public init(matches: [HTTPRouteMatch] = [], filters: [HTTPRouteFilter] = [], backendRefs: [BackendRef] = []) {
+    public init(
+        matches: [HTTPRouteMatch] = [], filters: [HTTPRouteFilter] = [], backendRefs: [BackendRef] = [],
+        sessionPersistence: SessionPersistence? = nil, retry: RetryPolicy? = nil
+    ) {
         self.matches = matches
         self.filters = filters
         self.backendRefs = backendRefs
+        self.sessionPersistence = sessionPersistence
+        self.retry = retry
+    }
+}
+
+/// Cookie-based session persistence (experimental channel).
+public struct SessionPersistence: Sendable, Hashable {
+    /// `sessionName`: the cookie name.
+    public var cookieName: String
+    /// `absoluteTimeout`, a Gateway API duration; nil for a session cookie.
+    public var absoluteTimeout: String?
+
+    /// Creates a setting.
+    public init(cookieName: String, absoluteTimeout: String?) {
+        self.cookieName = cookieName
+        self.absoluteTimeout = absoluteTimeout
+    }
+}
+
+/// Retries (experimental channel).
+public struct RetryPolicy: Sendable, Hashable {
+    /// `attempts`: retries after the first try.
+    public var attempts: Int
+    /// `codes`: response codes that are retried.
+    public var codes: [Int]
+
+    /// Creates a policy.
+    public init(attempts: Int, codes: [Int]) {
+        self.attempts = attempts
+        self.codes = codes
+    }
+}
+
+/// Gateway API durations (GEP-2257): at most five digits per unit, so long durations are
+/// written in larger units.
+public enum GatewayDuration {
+    /// `seconds` as a duration string, e.g. `1728000` → `480h`.
+    public static func seconds(_ seconds: Int) -> String {
+        if seconds == 0 { return "0s" }
+        let hours = seconds / 3600, minutes = (seconds % 3600) / 60, rest = seconds % 60
+        var text = ""
+        if hours > 0 { text += "\(min(hours, 99999))h" }
+        if minutes > 0 { text += "\(minutes)m" }
+        if rest > 0 { text += "\(rest)s" }
+        return text
     }
 }
 

@@ -12,6 +12,10 @@ public struct RouteRuleIR: Sendable {
     public var plainHTTP: PlainHTTPBehaviour = .serve
     /// Whether the backend speaks gRPC: such rules become a GRPCRoute.
     public var isGRPC = false
+    /// Session persistence (experimental channel).
+    public var sessionPersistence: SessionPersistence?
+    /// Retries (experimental channel).
+    public var retry: RetryPolicy?
 
     /// Creates a rule.
     public init(match: HTTPRouteMatch, backends: [BackendRef], source: RuleSource) {
@@ -22,7 +26,7 @@ public struct RouteRuleIR: Sendable {
 
     /// The rule as it appears in a route.
     var routeRule: HTTPRouteRule {
-        HTTPRouteRule(matches: [match], filters: filters, backendRefs: backends)
+        HTTPRouteRule(matches: [match], filters: filters, backendRefs: backends, sessionPersistence: sessionPersistence, retry: retry)
     }
 }
 
