@@ -46,7 +46,7 @@ public struct IngressNGINXProvider: Provider {
 
     public func refine(_ ir: inout TranslationIR, context: ProviderContext, findings: inout FindingList) {
         SSLRedirect.apply(to: &ir, findings: &findings)
-        UntranslatedAnnotations.report(ir.ingresses, provider: self, findings: &findings)
+        UntranslatedAnnotations.report(&ir, provider: self, findings: &findings)
         DefaultCertificateHosts.report(ir, findings: &findings)
         HostMatchingDifferences.report(ir, findings: &findings)
     }

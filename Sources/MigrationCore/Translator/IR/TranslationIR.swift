@@ -9,6 +9,9 @@ public struct TranslationIR: Sendable {
     public var servers: [ServerKey: ServerIR] = [:]
     /// Route groups by key.
     public var groups: [RouteGroupKey: RouteGroupIR] = [:]
+    /// What the provider did with each of its annotations, recorded during `refine` with
+    /// ``recordAnnotation(_:of:provider:status:)``; the report's annotation statistics.
+    public var annotationOutcomes: [AnnotationOutcome] = []
 
     /// Creates an IR for these Ingresses.
     public init(ingresses: [Ingress], classNames: [String]) {

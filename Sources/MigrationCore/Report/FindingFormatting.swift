@@ -1,12 +1,13 @@
 /// Compiler-style text for findings: `file:line:col: severity: [CODE] message`, the form
-/// editors and CI log parsers recognise.
+/// editors and CI log parsers recognise. The `print` command's standard error and the `text`
+/// report both use it.
 public enum FindingFormatting {
     /// One finding as one line (plus an indented hint line when there is a hint).
-    public static func line(_ finding: Finding) -> String {
+    public static func line(_ finding: Finding, style: TextStyle = .plain) -> String {
         var text = ""
-        if let location = finding.location { text += "\(location): " }
-        text += "\(finding.severity.rawValue): [\(finding.code.id)] \(finding.message)"
-        if let hint = finding.hint { text += "\n  hint: \(hint)" }
+        if let location = finding.location { text += style.bold("\(location):") + " " }
+        text += "\(style.severity(finding.severity)): [\(finding.code.id)] \(finding.message)"
+        if let hint = finding.hint { text += "\n" + style.dim("  hint: \(hint)") }
         return text
     }
 
