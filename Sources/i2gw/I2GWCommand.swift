@@ -9,8 +9,9 @@ struct I2GWCommand: ParsableCommand {
         commandName: "i2gw",
         abstract: "Migrate Kubernetes Ingress manifests (and their controller annotations) to Gateway API.",
         discussion: """
-            Example:
+            Examples:
               i2gw print -f Fixtures/core/basic-host-paths/input.yaml
+              i2gw report -f manifests/ --format markdown
 
             \(ExitStatus.help)
             """,

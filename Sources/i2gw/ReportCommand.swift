@@ -8,14 +8,15 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Report what the migration of the input would need from a human, without printing manifests.",
         discussion: """
-            The report goes to standard output. Every format carries each finding's severity,
-            code, provider, object, file:line:column, message and hint, and a summary:
-            Ingresses read, objects generated per kind, annotations per provider and key,
-            findings per severity, and what each Ingress became.
+            The report goes to standard output. Every format carries each finding's
+            severity, code, provider, object, file:line:column, message and hint, and
+            a summary: Ingresses read, objects generated per kind, annotations per
+            provider and key, findings per severity, and what each Ingress became.
 
-            Formats: text (compiler-style lines, then the summary), markdown (for a pull
-            request), json (docs/report-schema.json), github (GitHub Actions annotations),
-            sarif (SARIF 2.1.0 for code scanning), junit (one test case per Ingress).
+            Formats: text (compiler-style lines, then the summary), markdown (for a
+            pull request), json (docs/report-schema.json), github (GitHub Actions
+            annotations), sarif (SARIF 2.1.0 for code scanning), junit (one test
+            case per Ingress).
 
             \(ExitStatus.help)
             """)
