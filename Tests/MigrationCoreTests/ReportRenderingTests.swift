@@ -19,7 +19,7 @@ import Testing
     @Test func githubCommandsEncodeDataAndProperties() {
         let output = ReportFormat.github.render(Self.report())
         let line = output.split(separator: "\n").first.map(String.init) ?? ""
-        #expect(line == "::error file=dir%2C one/x%3Ay.yaml,line=3,col=7,title=I2GW-INVALID-PATH Ingress a/b::path \"/a|b\" <has> *stars* & 100%25 `ticks`%0Asecond line%0Ahint: fix: it, now")
+        #expect(line == "::error file=dir%2C one/x%3Ay.yaml,line=3,col=7,title=I2GW-INVALID-PATH in Ingress a/b::path \"/a|b\" <has> *stars* & 100%25 `ticks`%0Asecond line%0Ahint: fix: it, now")
     }
 
     @Test func markdownEscapesTableCells() {

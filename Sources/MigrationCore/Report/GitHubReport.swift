@@ -1,6 +1,7 @@
 /// The `github` format: one GitHub Actions workflow command per finding, so the runner shows
 /// each finding as an annotation on the pull request's diff:
-/// `::error file=F,line=L,col=C,title=T::message`. Severities map to the runner's levels
+/// `::error file=F,line=L,col=C,title=T::message`, the title being the code, the object and the
+/// provider. Severities map to the runner's levels
 /// (error → `error`, warning → `warning`, info → `notice`); the hint follows the message on a
 /// new line. The summary and result end the output as plain log lines.
 enum GitHubReport {
@@ -19,7 +20,7 @@ enum GitHubReport {
             ]
         }
         var title = finding.code.id
-        if let object = finding.object { title += " " + object.description }
+        if let context = FindingFormatting.context(finding) { title += " " + context }
         properties.append("title=" + ReportEscaping.githubProperty(title))
         var message = finding.message
         if let hint = finding.hint { message += "\nhint: " + hint }

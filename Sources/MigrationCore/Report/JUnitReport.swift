@@ -1,6 +1,7 @@
 /// The `junit` format: JUnit XML with one test case per Ingress (named after it, its class name
 /// the provider that served it, `no-provider` or `unreadable`), failed when the Ingress has findings at or above
-/// `--fail-on`. The failure lists those findings; findings below the threshold go to the case's
+/// `--fail-on`. The failure's type is the code of the most severe of those findings, and its text
+/// lists them all; findings below the threshold go to the case's
 /// `system-out`. Findings about no Ingress form one more case, `other findings`.
 enum JUnitReport {
     static func render(_ report: MigrationReport) -> String {
@@ -41,9 +42,9 @@ enum JUnitReport {
             let passing = findings.map { report.findings[$0] }.filter { !report.fails($0) }
             if failing.isEmpty && passing.isEmpty { return ["    <testcase \(attributes)/>"] }
             var lines = ["    <testcase \(attributes)>"]
-            if let first = failing.first, let threshold = report.failOn {
+            if let worst = failing.max(by: { $0.severity < $1.severity }), let threshold = report.failOn {
                 let message = "\(Plural.count(failing.count, "finding", "findings")) at or above \(threshold.rawValue)"
-                lines.append("      <failure message=\"\(ReportEscaping.xml(message))\" type=\"\(ReportEscaping.xml(first.code.id))\">\(text(failing))</failure>")
+                lines.append("      <failure message=\"\(ReportEscaping.xml(message))\" type=\"\(ReportEscaping.xml(worst.code.id))\">\(text(failing))</failure>")
             }
             if !passing.isEmpty { lines.append("      <system-out>\(text(passing))</system-out>") }
             lines.append("    </testcase>")
@@ -51,7 +52,7 @@ enum JUnitReport {
         }
 
         private func text(_ findings: [Finding]) -> String {
-            ReportEscaping.xml(findings.map { FindingFormatting.line($0) }.joined(separator: "\n"))
+            ReportEscaping.xml(findings.map { FindingFormatting.line($0, context: true) }.joined(separator: "\n"))
         }
     }
 }

@@ -73,14 +73,15 @@ enum MarkdownReport {
     }
 
     private static func findingTable(_ indices: [Int], _ report: MigrationReport, _ links: Links) -> [String] {
-        var lines = ["| severity | code | location | message |", "| --- | --- | --- | --- |"]
+        var lines = ["| severity | code | provider | location | message |", "| --- | --- | --- | --- | --- |"]
         for index in indices {
             let finding = report.findings[index]
             let severity = report.fails(finding) ? "**\(finding.severity.rawValue)**" : finding.severity.rawValue
             var message = ReportEscaping.markdown(finding.message)
             if let hint = finding.hint { message += "<br>*Hint: \(ReportEscaping.markdown(hint))*" }
             let location = finding.location.map(links.location) ?? ""
-            lines.append("| \(severity) | \(ReportEscaping.markdownCode(finding.code.id)) | \(location) | \(message) |")
+            let provider = finding.provider.map(ReportEscaping.markdown) ?? "core"
+            lines.append("| \(severity) | \(ReportEscaping.markdownCode(finding.code.id)) | \(provider) | \(location) | \(message) |")
         }
         return lines + [""]
     }

@@ -1,5 +1,6 @@
 /// The `text` format: compiler-style finding lines grouped by file (a blank line between
-/// files, findings without a location last), then the summary, the annotation statistics, the
+/// files, findings without a location last), each followed by the object and provider it is
+/// about and its hint, then the summary, the annotation statistics, the
 /// per-Ingress mapping and the result.
 enum TextReport {
     static func render(_ report: MigrationReport, style: TextStyle) -> String {
@@ -8,10 +9,10 @@ enum TextReport {
         let unlocated = report.findings.filter { $0.location == nil }
         for (index, finding) in located.enumerated() {
             if index > 0 && located[index - 1].location?.file != finding.location?.file { lines.append("") }
-            lines.append(FindingFormatting.line(finding, style: style))
+            lines.append(FindingFormatting.line(finding, style: style, context: true))
         }
         if !located.isEmpty && !unlocated.isEmpty { lines.append("") }
-        lines += unlocated.map { FindingFormatting.line($0, style: style) }
+        lines += unlocated.map { FindingFormatting.line($0, style: style, context: true) }
         if !lines.isEmpty { lines.append("") }
         lines += summary(report, style: style)
         lines += ingresses(report, style: style)
