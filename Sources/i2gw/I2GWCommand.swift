@@ -9,13 +9,14 @@ struct I2GWCommand: ParsableCommand {
         commandName: "i2gw",
         abstract: "Migrate Kubernetes Ingress manifests (and their controller annotations) to Gateway API.",
         discussion: """
-            Example:
+            Examples:
               i2gw print -f Fixtures/core/basic-host-paths/input.yaml
+              i2gw report -f manifests/ --format markdown
 
             \(ExitStatus.help)
             """,
         version: "i2gw \(ToolVersion.current) (Gateway API \(ToolVersion.gatewayAPI))",
-        subcommands: [PrintCommand.self, AnnotationsCommand.self, VersionCommand.self]
+        subcommands: [PrintCommand.self, ReportCommand.self, AnnotationsCommand.self, VersionCommand.self]
     )
 
     /// Runs the command, mapping every usage error (unknown flag, bad value) to exit status 2.

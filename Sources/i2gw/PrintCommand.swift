@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import MigrationCore
-import Providers
 
 /// `i2gw print`: Gateway API manifests on standard output, findings on standard error.
 struct PrintCommand: ParsableCommand {
@@ -24,33 +23,14 @@ struct PrintCommand: ParsableCommand {
     var output: OutputFormat = .yaml
 
     func run() throws {
-        let run: MigrationRun
-        let text: String
-        do {
-            let files = try InputLoader().load(input.paths)
-            run = try pipeline().run(files)
-            text = try output.render(run.documents)
-        } catch let error as InputError {
-            StandardStreams.writeError("\(error)\n")
-            throw ExitCode(ExitStatus.inputError)
-        }
+        let invocation = MigrationInvocation(input: input, translation: translation)
+        let (run, text) = try invocation.run { try output.render($0.documents) }
         StandardStreams.writeOutput(text)
-        var report = run.findings.map(FindingFormatting.line).joined(separator: "\n")
-        if !report.isEmpty { report += "\n" }
-        report += providerLine(run) + "\n" + FindingFormatting.summary(run) + "\n"
-        StandardStreams.writeError(report)
-        if let threshold = reporting.failOn.threshold, run.hasFindings(atOrAbove: threshold) {
-            throw ExitCode(ExitStatus.findings)
-        }
-    }
-
-    func pipeline() -> MigrationPipeline {
-        let selected = ProviderRegistry.providers(
-            named: input.providerNames, settings: input.providerSettings)
-        return MigrationPipeline(
-            parser: ManifestParser(namespace: input.allNamespaces ? nil : input.namespace),
-            translator: Translator(options: translation.options, providers: selected.providers),
-            encoder: ObjectEncoder(generator: ToolVersion.generator))
+        let style = reporting.style(for: .standardError)
+        var lines = run.findings.map { FindingFormatting.line($0, style: style) }
+        lines += [providerLine(run), FindingFormatting.summary(run)]
+        StandardStreams.writeError(lines.joined(separator: "\n") + "\n")
+        try reporting.exitIfFailed(reporting.report(of: run))
     }
 
     func providerLine(_ run: MigrationRun) -> String {

@@ -1,10 +1,18 @@
 import ArgumentParser
+import Foundation
 import MigrationCore
+import Providers
 
-/// Which findings fail the run.
+/// Which findings fail the run, and how text findings are shown. Every command that reports
+/// findings takes these options, so `--fail-on` means the same everywhere.
 struct ReportingOptions: ParsableArguments {
     @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a finding is at or above this severity.")
     var failOn: FailOn = .error
+
+    @Option(
+        name: .customLong("color"),
+        help: "Colour text findings: auto (only on a terminal, and not when NO_COLOR is set), always, never.")
+    var color: ColorMode = .auto
 
     enum FailOn: String, ExpressibleByArgument, CaseIterable {
         case error, warning, info, none
@@ -18,4 +26,21 @@ struct ReportingOptions: ParsableArguments {
             }
         }
     }
+
+    /// The report of a run under these options.
+    func report(of run: MigrationRun) -> MigrationReport {
+        MigrationReport(run: run, failOn: failOn.threshold, catalog: FindingCatalog.all)
+    }
+
+    /// The text style for a stream (standard output or standard error).
+    func style(for handle: FileHandle) -> TextStyle {
+        TextStyle(colored: color.colors(isTerminal: isatty(handle.fileDescriptor) == 1, environment: ProcessInfo.processInfo.environment))
+    }
+
+    /// Ends the command with status 1 when the report failed.
+    func exitIfFailed(_ report: MigrationReport) throws {
+        if report.failed { throw ExitCode(ExitStatus.findings) }
+    }
 }
+
+extension ColorMode: ExpressibleByArgument {}

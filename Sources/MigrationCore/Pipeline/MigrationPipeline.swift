@@ -32,7 +32,9 @@ public struct MigrationPipeline: Sendable {
         let documents = encoder.encode(result.objects)
         return MigrationRun(
             documents: documents, findings: findings.sorted, ingressesRead: manifests.ingresses.count,
-            ingressesPerProvider: result.ingressesPerProvider)
+            ingressesPerProvider: result.ingressesPerProvider,
+            ingresses: manifests.ingresses.map { SourceRef(object: $0.ref, location: $0.location) },
+            ingressProviders: result.ingressProviders, annotations: result.annotationOutcomes)
     }
 }
 
@@ -46,6 +48,12 @@ public struct MigrationRun: Sendable {
     public var ingressesRead: Int
     /// How many Ingresses each provider translated.
     public var ingressesPerProvider: [String: Int]
+    /// Every Ingress read, in input order.
+    public var ingresses: [SourceRef] = []
+    /// The provider that translated each Ingress (Ingresses no provider serves are absent).
+    public var ingressProviders: [SourceRef: String] = [:]
+    /// What the providers did with each of their annotations, sorted by location.
+    public var annotations: [AnnotationOutcome] = []
 
     /// The number of findings of each severity.
     public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }

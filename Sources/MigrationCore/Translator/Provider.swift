@@ -23,6 +23,10 @@ public protocol Provider: Sendable {
     ) -> (type: HTTPRouteMatch.PathType, finding: Finding?)
 
     /// Applies the provider's annotations and controller defaults to the neutral translation.
+    ///
+    /// For every annotation with the provider's prefix on every Ingress in `ir`, record exactly
+    /// one ``AnnotationOutcome`` with ``TranslationIR/recordAnnotation(_:of:provider:status:)``
+    /// (translated, approximated, unsupported or ignored): the report counts them per key.
     func refine(_ ir: inout TranslationIR, context: ProviderContext, findings: inout FindingList)
 }
 

@@ -25,6 +25,8 @@ public struct Translator: Sendable {
         let context = ProviderContext(manifests: manifests, options: options)
         var irs: [TranslationIR] = []
         var usage: [String: Int] = [:]
+        var ingressProviders: [SourceRef: String] = [:]
+        var outcomes: [AnnotationOutcome] = []
         for share in shares {
             var builder = IRBuilder(
                 provider: share.provider, options: options, services: services, ingresses: share.ingresses,
@@ -36,11 +38,18 @@ public struct Translator: Sendable {
             TLSMatching.reportUnusedTLS(in: ir, findings: &findings)
             irs.append(ir)
             usage[share.provider.name] = share.ingresses.count
+            for ingress in share.ingresses {
+                ingressProviders[SourceRef(object: ingress.ref, location: ingress.location)] = share.provider.name
+            }
+            outcomes += ir.annotationOutcomes
         }
         var output = OutputBuilder(options: options)
         let objects = output.build(irs)
         findings.add(contentsOf: output.findings.all)
-        return TranslationResult(objects: objects, ingressesPerProvider: usage)
+        var result = TranslationResult(objects: objects, ingressesPerProvider: usage)
+        result.ingressProviders = ingressProviders
+        result.annotationOutcomes = outcomes.sorted(by: AnnotationOutcome.ordered)
+        return result
     }
 }
 
@@ -50,6 +59,10 @@ public struct TranslationResult: Sendable {
     public var objects: GeneratedObjects
     /// How many Ingresses each provider translated.
     public var ingressesPerProvider: [String: Int]
+    /// The provider that translated each Ingress (Ingresses no provider serves are absent).
+    public var ingressProviders: [SourceRef: String] = [:]
+    /// What the providers did with their annotations, sorted by location.
+    public var annotationOutcomes: [AnnotationOutcome] = []
 
     /// Creates a result.
     public init(objects: GeneratedObjects, ingressesPerProvider: [String: Int]) {

@@ -11,34 +11,56 @@ enum AnnotationReport {
         "canary", "canary-weight", "canary-weight-total", "canary-by-header", "canary-by-header-value",
         "canary-by-header-pattern", "canary-by-cookie",
     ]
+    static let booleanKeys: Set<String> = [
+        "ssl-redirect", "force-ssl-redirect", "use-regex", "enable-cors", "cors-allow-credentials", "from-to-www-redirect",
+        "ssl-passthrough", "preserve-trailing-slash",
+    ]
     static let keptOnCanary: Set<String> = ["affinity", "affinity-mode", "affinity-canary-behavior", "load-balance", "upstream-hash-by"]
 
-    static func report(_ settings: [IngressSettings], snippetsAllowed: Bool, findings: inout FindingList) {
+    /// Reports and records (for the report's statistics) every annotation of every Ingress.
+    static func report(
+        _ settings: [IngressSettings], ir: inout TranslationIR, allowExperimental: Bool, snippetsAllowed: Bool,
+        findings: inout FindingList
+    ) {
         let prefix = IngressNGINXProvider.annotationPrefix
         for setting in settings {
             for annotation in setting.ingress.meta.annotations where annotation.key.hasPrefix(prefix) {
                 let key = String(annotation.key.dropFirst(prefix.count))
-                if setting.isCanary && !canaryKeys.contains(key) && !keptOnCanary.contains(key) {
-                    add(.nginxAnnotationIgnored, setting, annotation, "\(annotation.key) on a canary Ingress is ignored by the controller (the primary's settings apply)", &findings)
-                    continue
-                }
-                if !setting.isCanary && canaryKeys.contains(key) && key != "canary" {
-                    add(.nginxAnnotationIgnored, setting, annotation, "\(annotation.key) takes effect only on a canary Ingress", &findings)
-                    continue
-                }
-                guard let spec = IngressNGINXCatalog.byKey[key] else {
-                    add(.nginxUnknownAnnotation, setting, annotation, "\(annotation.key) is not an ingress-nginx annotation; the controller ignores it (a typo?)", &findings)
-                    continue
-                }
-                switch spec.status {
-                case .translated, .approximated, .experimental:
-                    continue
-                case .noEffect:
-                    add(.nginxNoEffectAnnotation, setting, annotation, "\(annotation.key) has no effect on current controllers (\(lowercasedFirst(spec.note))); nothing is generated", &findings)
-                case .unsupported, .emitterOnly:
-                    unsupported(spec, setting, annotation, snippetsAllowed: snippetsAllowed, &findings)
-                }
+                let status = outcome(key, setting, annotation, allowExperimental: allowExperimental, snippetsAllowed: snippetsAllowed, &findings)
+                ir.recordAnnotation(annotation, of: setting.ingress, provider: "ingress-nginx", status: status)
             }
+        }
+    }
+
+    private static func outcome(
+        _ key: String, _ setting: IngressSettings, _ annotation: Annotation, allowExperimental: Bool, snippetsAllowed: Bool,
+        _ findings: inout FindingList
+    ) -> AnnotationOutcome.Status {
+        if setting.isCanary && !canaryKeys.contains(key) && !keptOnCanary.contains(key) {
+            add(.nginxAnnotationIgnored, setting, annotation, "\(annotation.key) on a canary Ingress is ignored by the controller (the primary's settings apply)", &findings)
+            return .ignored
+        }
+        if !setting.isCanary && canaryKeys.contains(key) && key != "canary" {
+            add(.nginxAnnotationIgnored, setting, annotation, "\(annotation.key) takes effect only on a canary Ingress", &findings)
+            return .ignored
+        }
+        guard let spec = IngressNGINXCatalog.byKey[key] else {
+            add(.nginxUnknownAnnotation, setting, annotation, "\(annotation.key) is not an ingress-nginx annotation; the controller ignores it (a typo?)", &findings)
+            return .ignored
+        }
+        if booleanKeys.contains(key), BoolAnnotation.parse(annotation.value) == nil {
+            return .ignored  // the controller replaces an unreadable boolean with its default (reported where read)
+        }
+        switch spec.status {
+        case .translated: return .translated
+        case .approximated: return .approximated
+        case .experimental: return allowExperimental ? .approximated : .unsupported
+        case .noEffect:
+            add(.nginxNoEffectAnnotation, setting, annotation, "\(annotation.key) has no effect on current controllers (\(lowercasedFirst(spec.note))); nothing is generated", &findings)
+            return .ignored
+        case .unsupported, .emitterOnly:
+            unsupported(spec, setting, annotation, snippetsAllowed: snippetsAllowed, &findings)
+            return .unsupported
         }
     }
 

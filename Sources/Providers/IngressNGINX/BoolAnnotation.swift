@@ -10,15 +10,20 @@ enum BoolAnnotation {
         guard let annotation = ingress.meta.annotation(IngressNGINXProvider.annotationPrefix + key) else {
             return defaultValue
         }
-        switch annotation.value {
-        case "1", "t", "T", "TRUE", "true", "True": return true
-        case "0", "f", "F", "FALSE", "false", "False": return false
-        default:
-            findings.add(
-                Finding(
-                    .nginxInvalidAnnotationValue, provider: "ingress-nginx", object: ingress.ref, at: annotation.valueLocation,
-                    message: "\(annotation.key) is not a boolean; the controller ignores it and uses its default (\(defaultValue))"))
-            return defaultValue
+        if let value = parse(annotation.value) { return value }
+        findings.add(
+            Finding(
+                .nginxInvalidAnnotationValue, provider: "ingress-nginx", object: ingress.ref, at: annotation.valueLocation,
+                message: "\(annotation.key) is not a boolean; the controller ignores it and uses its default (\(defaultValue))"))
+        return defaultValue
+    }
+
+    /// The boolean a value stands for, or nil when the controller cannot read it.
+    static func parse(_ text: String) -> Bool? {
+        switch text {
+        case "1", "t", "T", "TRUE", "true", "True": true
+        case "0", "f", "F", "FALSE", "false", "False": false
+        default: nil
         }
     }
 }

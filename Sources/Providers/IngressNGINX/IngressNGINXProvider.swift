@@ -62,7 +62,7 @@ public struct IngressNGINXProvider: Provider {
         ServerNames.apply(to: &ir, settings: settings, findings: &findings)
         TrailingSlashRedirect.apply(to: &ir, regexHosts: regexHosts)
         SSLRedirect.apply(to: &ir, config: config, findings: &findings)
-        AnnotationReport.report(settings, snippetsAllowed: config.allowSnippetAnnotations, findings: &findings)
+        AnnotationReport.report(settings, ir: &ir, allowExperimental: context.options.allowExperimental, snippetsAllowed: config.allowSnippetAnnotations, findings: &findings)
         DefaultCertificateHosts.report(ir, findings: &findings)
         HostMatchingDifferences.report(ir, findings: &findings)
     }

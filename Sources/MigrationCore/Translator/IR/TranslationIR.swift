@@ -11,6 +11,9 @@ public struct TranslationIR: Sendable {
     public var groups: [RouteGroupKey: RouteGroupIR] = [:]
     /// Backend TLS policies the provider asks for.
     public var backendTLSPolicies: [BackendTLSPolicy] = []
+    /// What the provider did with each of its annotations, recorded during `refine` with
+    /// ``recordAnnotation(_:of:provider:status:)``; the report's annotation statistics.
+    public var annotationOutcomes: [AnnotationOutcome] = []
 
     /// Creates an IR for these Ingresses.
     public init(ingresses: [Ingress], classNames: [String]) {
