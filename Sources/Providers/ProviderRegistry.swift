@@ -11,11 +11,20 @@ public enum ProviderRegistry {
         public var ingressNGINXClass: String?
         /// `--ingress-nginx-configmap`.
         public var ingressNGINXConfigMap: String?
+        /// `--ingress-nginx-tcp-services-configmap`.
+        public var ingressNGINXTCPServices: String?
+        /// `--ingress-nginx-udp-services-configmap`.
+        public var ingressNGINXUDPServices: String?
 
         /// Creates settings.
-        public init(ingressNGINXClass: String? = nil, ingressNGINXConfigMap: String? = nil) {
+        public init(
+            ingressNGINXClass: String? = nil, ingressNGINXConfigMap: String? = nil, ingressNGINXTCPServices: String? = nil,
+            ingressNGINXUDPServices: String? = nil
+        ) {
             self.ingressNGINXClass = ingressNGINXClass
             self.ingressNGINXConfigMap = ingressNGINXConfigMap
+            self.ingressNGINXTCPServices = ingressNGINXTCPServices
+            self.ingressNGINXUDPServices = ingressNGINXUDPServices
         }
     }
 
@@ -27,7 +36,9 @@ public enum ProviderRegistry {
         var unknown: [String] = []
         for name in wanted {
             switch name {
-            case "ingress-nginx": providers.append(IngressNGINXProvider(explicitClassName: settings.ingressNGINXClass, explicitConfigMap: settings.ingressNGINXConfigMap))
+            case "ingress-nginx": providers.append(IngressNGINXProvider(
+                    explicitClassName: settings.ingressNGINXClass, explicitConfigMap: settings.ingressNGINXConfigMap,
+                    explicitTCPServices: settings.ingressNGINXTCPServices, explicitUDPServices: settings.ingressNGINXUDPServices))
             default: unknown.append(name)
             }
         }

@@ -32,9 +32,17 @@ struct InputOptions: ParsableArguments {
         help: ArgumentHelp("The controller's ConfigMap in the input (default: one named ingress-nginx-controller or nginx-configuration).", valueName: "namespace/name"))
     var ingressNGINXConfigMap: String?
 
+    @Option(name: .customLong("ingress-nginx-tcp-services-configmap"), help: ArgumentHelp("The controller's tcp-services ConfigMap in the input (default: tcp-services or ingress-nginx-tcp).", valueName: "namespace/name"))
+    var ingressNGINXTCPServices: String?
+
+    @Option(name: .customLong("ingress-nginx-udp-services-configmap"), help: ArgumentHelp("The controller's udp-services ConfigMap in the input (default: udp-services or ingress-nginx-udp).", valueName: "namespace/name"))
+    var ingressNGINXUDPServices: String?
+
     /// The provider settings these options select.
     var providerSettings: ProviderRegistry.Settings {
-        ProviderRegistry.Settings(ingressNGINXClass: ingressNGINXClass, ingressNGINXConfigMap: ingressNGINXConfigMap)
+        ProviderRegistry.Settings(
+            ingressNGINXClass: ingressNGINXClass, ingressNGINXConfigMap: ingressNGINXConfigMap,
+            ingressNGINXTCPServices: ingressNGINXTCPServices, ingressNGINXUDPServices: ingressNGINXUDPServices)
     }
 
     var paths: [String] {

@@ -14,6 +14,8 @@ public struct GeneratedObjects: Sendable {
     public var grpcRoutes: [GRPCRoute] = []
     /// TLSRoutes (TLS passthrough).
     public var tlsRoutes: [TLSRoute] = []
+    /// TCPRoutes and UDPRoutes.
+    public var streamRoutes: [StreamRoute] = []
     /// BackendTLSPolicies.
     public var backendTLSPolicies: [BackendTLSPolicy] = []
     /// ReferenceGrants.
@@ -25,6 +27,6 @@ public struct GeneratedObjects: Sendable {
     /// The number of objects.
     public var count: Int {
         namespaces.count + gatewayClasses.count + gateways.count + listenerSets.count + httpRoutes.count
-            + grpcRoutes.count + tlsRoutes.count + backendTLSPolicies.count + referenceGrants.count
+            + grpcRoutes.count + tlsRoutes.count + streamRoutes.count + backendTLSPolicies.count + referenceGrants.count
     }
 }

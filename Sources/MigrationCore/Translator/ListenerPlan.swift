@@ -17,7 +17,7 @@ struct ListenerPlan {
     /// the server answers.
     private var sections: [ServerKey: [(http: String, https: String?)]] = [:]
 
-    init(gatewayName: String, gatewayNamespace: String, servers: [ServerIR]) {
+    init(gatewayName: String, gatewayNamespace: String, servers: [ServerIR], streams: [StreamRouteIR] = []) {
         let hostnames = servers.flatMap { $0.key.host.isEmpty ? [""] : $0.hostnames }
         let names = ObjectNaming.allocate(
             hostnames, desired: { ObjectNaming.hostSlug($0) }, keyText: { $0 }, limit: ObjectNaming.maxNameLength - 6)
@@ -46,6 +46,11 @@ struct ListenerPlan {
                 sections[server.key, default: []].append((http.name, httpsName))
             }
         }
+        for stream in streams {
+            var listener = Listener(name: Self.streamListenerName(stream), hostname: nil, port: stream.port, protocol: stream.isUDP ? .udp : .tcp)
+            listener.allowedNamespaces = Self.allowedNamespaces([stream.namespace], gatewayNamespace: gatewayNamespace)
+            listeners.append(listener)
+        }
         gatewayListeners = Array(listeners.prefix(Self.maxListeners))
         overflow = Array(listeners.dropFirst(Self.maxListeners))
         for listener in gatewayListeners {
@@ -62,6 +67,15 @@ struct ListenerPlan {
         let unique = Set(namespaces)
         if unique == [gatewayNamespace] { return .same }
         return .names(unique.sorted())
+    }
+
+    static func streamListenerName(_ stream: StreamRouteIR) -> String {
+        "\(stream.isUDP ? "udp" : "tcp")-\(stream.port)"
+    }
+
+    /// The parent a TCP or UDP route attaches to.
+    func streamParent(_ stream: StreamRouteIR) -> ParentRef {
+        parents[Self.streamListenerName(stream)]!
     }
 
     static func listenerSetName(_ gatewayName: String, index: Int) -> String {

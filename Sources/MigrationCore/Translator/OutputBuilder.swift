@@ -26,7 +26,10 @@ struct OutputBuilder {
 
     mutating func build(_ irs: [TranslationIR]) -> GeneratedObjects {
         var gatewayKeys = Set<GatewayKey>()
-        for ir in irs { for key in ir.servers.keys { gatewayKeys.insert(key.gateway) } }
+        for ir in irs {
+            for key in ir.servers.keys { gatewayKeys.insert(key.gateway) }
+            for stream in ir.streamRoutes { gatewayKeys.insert(stream.gateway) }
+        }
         let names = gatewayNames(gatewayKeys.sorted())
         for ir in irs {
             for key in ir.groups.keys {
@@ -35,12 +38,13 @@ struct OutputBuilder {
             }
         }
         for ir in irs {
-            let keys = Set(ir.servers.keys.map(\.gateway)).sorted()
+            let keys = Set(ir.servers.keys.map(\.gateway) + ir.streamRoutes.map(\.gateway)).sorted()
             for key in keys {
                 let servers = ir.servers.values.filter { $0.key.gateway == key && !ir.rules(of: $0.key).isEmpty }
                     .sorted { $0.key < $1.key }
-                guard !servers.isEmpty else { continue }
-                buildGateway(key, name: names[key]!, servers: servers, ir: ir)
+                let streams = ir.streamRoutes.filter { $0.gateway == key }.sorted { ($0.isUDP ? 1 : 0, $0.port) < ($1.isUDP ? 1 : 0, $1.port) }
+                guard !servers.isEmpty || !streams.isEmpty else { continue }
+                buildGateway(key, name: names[key]!, servers: servers, streams: streams, ir: ir)
             }
         }
         addBackendTLSPolicies(irs)
@@ -68,14 +72,14 @@ struct OutputBuilder {
         key.namespace ?? options.gatewayNamespace
     }
 
-    private mutating func buildGateway(_ key: GatewayKey, name: String, servers: [ServerIR], ir: TranslationIR) {
+    private mutating func buildGateway(_ key: GatewayKey, name: String, servers: [ServerIR], streams: [StreamRouteIR], ir: TranslationIR) {
         let namespace = gatewayNamespace(key)
         var gateway = Gateway(
             meta: OutputMeta(name: name, namespace: namespace),
             gatewayClassName: options.gatewayClassName ?? key.className)
-        let plan = ListenerPlan(gatewayName: name, gatewayNamespace: namespace, servers: servers)
+        let plan = ListenerPlan(gatewayName: name, gatewayNamespace: namespace, servers: servers, streams: streams)
         gateway.listeners = plan.gatewayListeners
-        gateway.meta.sources = Array(Set(servers.map(\.creator))).sorted()
+        gateway.meta.sources = Array(Set(servers.map(\.creator) + streams.map(\.source))).sorted()
         if !plan.overflow.isEmpty {
             gateway.allowsListenerSetsFromSameNamespace = true
             objects.listenerSets += plan.listenerSets(gatewayName: name, namespace: namespace)
@@ -89,6 +93,14 @@ struct OutputBuilder {
         addCertificateGrants(servers, gatewayNamespace: namespace)
         for server in servers {
             buildRoutes(for: server, ir: ir, attachments: plan.attachments(for: server.key))
+        }
+        for stream in streams {
+            var meta = OutputMeta(name: "\(stream.isUDP ? "udp" : "tcp")-\(stream.port)", namespace: stream.namespace)
+            meta.sources = [stream.source]
+            objects.streamRoutes.append(
+                StreamRoute(
+                    kind: stream.isUDP ? "UDPRoute" : "TCPRoute", meta: meta,
+                    parentRefs: localized([plan.streamParent(stream)], to: stream.namespace), backendRefs: [stream.backend]))
         }
     }
 

@@ -46,7 +46,9 @@ struct ProviderAssignment {
             shares[index].ingresses.append(ingress)
             shares[index].classNames.append(className)
         }
-        return shares.filter { !$0.ingresses.isEmpty }
+        // Providers without Ingresses still run: their controller settings (for example
+        // ingress-nginx's tcp-services) can generate objects of their own.
+        return shares
     }
 
     static func className(of ingress: Ingress, defaultClass: String?) -> String? {

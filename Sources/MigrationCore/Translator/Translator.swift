@@ -37,7 +37,7 @@ public struct Translator: Sendable {
             RuleValidation.apply(to: &ir, provider: share.provider.name, findings: &findings)
             TLSMatching.reportUnusedTLS(in: ir, findings: &findings)
             irs.append(ir)
-            usage[share.provider.name] = share.ingresses.count
+            if !share.ingresses.isEmpty || !ir.streamRoutes.isEmpty { usage[share.provider.name] = share.ingresses.count }
             for ingress in share.ingresses {
                 ingressProviders[SourceRef(object: ingress.ref, location: ingress.location)] = share.provider.name
             }

@@ -29,7 +29,7 @@ extension IngressNGINXProvider {
         .nginxCanaryWithoutPrimary, .nginxCanaryApproximated, .nginxDroppedSecurityControl, .nginxSnippet,
         .nginxUnknownAnnotation, .nginxNoEffectAnnotation, .nginxControllerSetting, .nginxGRPCPathInexpressible,
         .nginxBackendProtocolUnsupported, .nginxBackendVerification, .nginxMixedGRPCHost, .nginxPassthrough, .nginxMirrorUnsupported,
-        .nginxNeedsExperimental, .nginxExperimentalApproximated,
+        .nginxNeedsExperimental, .nginxExperimentalApproximated, .nginxStreamService,
     ]
 }
 
@@ -128,4 +128,10 @@ extension FindingCode {
     /// An experimental translation with differences.
     public static let nginxExperimentalApproximated = FindingCode(
         "I2GW-NGINX-EXPERIMENTAL-APPROXIMATED", .info, "An annotation was translated to an experimental field with a documented difference.")
+}
+
+extension FindingCode {
+    /// A tcp-services or udp-services entry that cannot be carried over as is.
+    public static let nginxStreamService = FindingCode(
+        "I2GW-NGINX-STREAM-SERVICE", .warning, "A tcp-services or udp-services entry is invalid or uses the PROXY protocol.")
 }

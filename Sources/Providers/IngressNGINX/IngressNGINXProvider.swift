@@ -18,11 +18,20 @@ public struct IngressNGINXProvider: Provider {
     public var explicitClassName: String?
     /// The controller ConfigMap given with `--ingress-nginx-configmap NAMESPACE/NAME`, if any.
     public var explicitConfigMap: String?
+    /// The ConfigMaps given with `--ingress-nginx-tcp-services-configmap` and
+    /// `--ingress-nginx-udp-services-configmap`, if any.
+    public var explicitTCPServices: String?
+    /// See ``explicitTCPServices``.
+    public var explicitUDPServices: String?
 
     /// Creates the provider.
-    public init(explicitClassName: String? = nil, explicitConfigMap: String? = nil) {
+    public init(
+        explicitClassName: String? = nil, explicitConfigMap: String? = nil, explicitTCPServices: String? = nil, explicitUDPServices: String? = nil
+    ) {
         self.explicitClassName = explicitClassName
         self.explicitConfigMap = explicitConfigMap
+        self.explicitTCPServices = explicitTCPServices
+        self.explicitUDPServices = explicitUDPServices
     }
 
     public var name: String { "ingress-nginx" }
@@ -61,6 +70,9 @@ public struct IngressNGINXProvider: Provider {
         ExperimentalFeatures.apply(to: &ir, settings: settings, allowed: context.options.allowExperimental, findings: &findings)
         ServerNames.apply(to: &ir, settings: settings, findings: &findings)
         TrailingSlashRedirect.apply(to: &ir, regexHosts: regexHosts)
+        StreamServices.apply(
+            to: &ir, context: context, className: ir.classNames.sorted().first ?? explicitClassName ?? Self.defaultClassName,
+            explicit: (explicitTCPServices, explicitUDPServices), findings: &findings)
         SSLRedirect.apply(to: &ir, config: config, findings: &findings)
         AnnotationReport.report(settings, ir: &ir, allowExperimental: context.options.allowExperimental, snippetsAllowed: config.allowSnippetAnnotations, findings: &findings)
         DefaultCertificateHosts.report(ir, findings: &findings)

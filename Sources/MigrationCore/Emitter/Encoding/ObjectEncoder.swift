@@ -40,6 +40,11 @@ public struct ObjectEncoder: Sendable {
         for object in objects.tlsRoutes.sorted(by: { Self.order($0.meta, $1.meta) }) {
             add("TLSRoute", object.meta, encode(object))
         }
+        for kind in ["TCPRoute", "UDPRoute"] {
+            for object in objects.streamRoutes.filter({ $0.kind == kind }).sorted(by: { Self.order($0.meta, $1.meta) }) {
+                add(kind, object.meta, encode(object))
+            }
+        }
         for object in objects.backendTLSPolicies.sorted(by: { Self.order($0.meta, $1.meta) }) {
             add("BackendTLSPolicy", object.meta, encode(object))
         }

@@ -46,6 +46,15 @@ extension ObjectEncoder {
         return object.value
     }
 
+    func encode(_ route: StreamRoute) -> YAMLValue {
+        var object = head(apiVersion: "\(gatewayGroup)/v1", kind: route.kind, meta: route.meta)
+        var spec = MappingBuilder()
+        spec.add("parentRefs", .sequence(route.parentRefs.map(encode)))
+        spec.add("rules", .sequence([.mapping([.init("backendRefs", .sequence(route.backendRefs.map(encode)))])]))
+        object.add("spec", spec.value)
+        return object.value
+    }
+
     func encode(_ policy: BackendTLSPolicy) -> YAMLValue {
         var object = head(apiVersion: "\(gatewayGroup)/v1", kind: "BackendTLSPolicy", meta: policy.meta)
         var spec = MappingBuilder()

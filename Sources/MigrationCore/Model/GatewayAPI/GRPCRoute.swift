@@ -91,3 +91,23 @@ public struct BackendTLSPolicy: Sendable, Hashable {
         self.caConfigMaps = caConfigMaps
     }
 }
+
+/// A `TCPRoute` or `UDPRoute`: every connection (or datagram) on a listener goes to a backend.
+public struct StreamRoute: Sendable, Hashable {
+    /// `TCPRoute` or `UDPRoute`.
+    public var kind: String
+    /// Metadata.
+    public var meta: OutputMeta
+    /// `spec.parentRefs`.
+    public var parentRefs: [ParentRef]
+    /// `spec.rules[0].backendRefs`.
+    public var backendRefs: [BackendRef]
+
+    /// Creates a route.
+    public init(kind: String, meta: OutputMeta, parentRefs: [ParentRef], backendRefs: [BackendRef]) {
+        self.kind = kind
+        self.meta = meta
+        self.parentRefs = parentRefs
+        self.backendRefs = backendRefs
+    }
+}

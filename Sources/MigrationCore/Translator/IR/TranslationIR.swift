@@ -11,6 +11,8 @@ public struct TranslationIR: Sendable {
     public var groups: [RouteGroupKey: RouteGroupIR] = [:]
     /// Backend TLS policies the provider asks for.
     public var backendTLSPolicies: [BackendTLSPolicy] = []
+    /// TCP and UDP ports forwarded to Services.
+    public var streamRoutes: [StreamRouteIR] = []
     /// What the provider did with each of its annotations, recorded during `refine` with
     /// ``recordAnnotation(_:of:provider:status:)``; the report's annotation statistics.
     public var annotationOutcomes: [AnnotationOutcome] = []
