@@ -62,7 +62,7 @@ import Testing
         #expect(summary.ingressesWithoutProvider == 1)
         #expect(summary.ingressesUnreadable == 1)
         #expect(summary.ingressesSentence == "4 (ingress-nginx: 3, no provider: 1); 1 more could not be read")
-        #expect(summary.findingsSentence == "2 errors, 4 warnings, 2 infos")
+        #expect(summary.findingsSentence == "2 errors, 4 warnings, 3 infos")
     }
 
     @Test func failOnDecidesTheResult() throws {

@@ -29,7 +29,8 @@ extension IngressNGINXProvider {
         .nginxCanaryWithoutPrimary, .nginxCanaryApproximated, .nginxDroppedSecurityControl, .nginxSnippet,
         .nginxUnknownAnnotation, .nginxNoEffectAnnotation, .nginxControllerSetting, .nginxGRPCPathInexpressible,
         .nginxBackendProtocolUnsupported, .nginxBackendVerification, .nginxMixedGRPCHost, .nginxPassthrough, .nginxMirrorUnsupported,
-        .nginxNeedsExperimental, .nginxExperimentalApproximated, .nginxStreamService,
+        .nginxNeedsExperimental, .nginxExperimentalApproximated, .nginxStreamService, .nginxTimeoutApproximated,
+        .nginxDefaultTimeouts,
     ]
 }
 
@@ -134,4 +135,16 @@ extension FindingCode {
     /// A tcp-services or udp-services entry that cannot be carried over as is.
     public static let nginxStreamService = FindingCode(
         "I2GW-NGINX-STREAM-SERVICE", .warning, "A tcp-services or udp-services entry is invalid or uses the PROXY protocol.")
+}
+
+extension FindingCode {
+    /// Idle timeouts approximated with no total limit.
+    public static let nginxTimeoutApproximated = FindingCode(
+        "I2GW-NGINX-TIMEOUT", .warning, "ingress-nginx's proxy timeouts limit idle time; the route gets no total time limit and the idle limits are not carried.")
+}
+
+extension FindingCode {
+    /// Default timeouts differ.
+    public static let nginxDefaultTimeouts = FindingCode(
+        "I2GW-NGINX-DEFAULT-TIMEOUTS", .info, "ingress-nginx had no total request time limit; Gateway implementations often default to 15 s.")
 }

@@ -67,6 +67,7 @@ public struct IngressNGINXProvider: Provider {
         Mirror.apply(to: &ir, settings: settings, findings: &findings)
         BackendProtocol.apply(to: &ir, settings: settings, findings: &findings)
         Passthrough.apply(to: &ir, settings: settings, findings: &findings)
+        Timeouts.apply(to: &ir, settings: settings, findings: &findings)
         ExperimentalFeatures.apply(to: &ir, settings: settings, allowed: context.options.allowExperimental, findings: &findings)
         ServerNames.apply(to: &ir, settings: settings, findings: &findings)
         TrailingSlashRedirect.apply(to: &ir, regexHosts: regexHosts)

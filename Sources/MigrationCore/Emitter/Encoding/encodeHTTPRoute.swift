@@ -28,6 +28,7 @@ extension ObjectEncoder {
         entry.add("matches", .sequence(rule.matches.map(encode)))
         entry.add("filters", .sequence(rule.filters.map(encode)))
         entry.add("backendRefs", .sequence(rule.backendRefs.map(encode)))
+        if let timeout = rule.requestTimeout { entry.add("timeouts", YAMLValue.mapping([.init("request", .string(timeout))])) }
         if let session = rule.sessionPersistence {
             var body = MappingBuilder()
             body.add("sessionName", session.cookieName)

@@ -50,6 +50,8 @@ public struct HTTPRouteRule: Sendable, Hashable {
     public var sessionPersistence: SessionPersistence?
     /// `retry` (experimental channel).
     public var retry: RetryPolicy?
+    /// `timeouts.request`, a Gateway API duration.
+    public var requestTimeout: String?
 
     /// Creates a rule.
     public init(

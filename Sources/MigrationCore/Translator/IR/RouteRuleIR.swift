@@ -16,6 +16,8 @@ public struct RouteRuleIR: Sendable {
     public var sessionPersistence: SessionPersistence?
     /// Retries (experimental channel).
     public var retry: RetryPolicy?
+    /// `timeouts.request`, a Gateway API duration (`0s` for no limit).
+    public var requestTimeout: String?
 
     /// Creates a rule.
     public init(match: HTTPRouteMatch, backends: [BackendRef], source: RuleSource) {
@@ -26,7 +28,9 @@ public struct RouteRuleIR: Sendable {
 
     /// The rule as it appears in a route.
     var routeRule: HTTPRouteRule {
-        HTTPRouteRule(matches: [match], filters: filters, backendRefs: backends, sessionPersistence: sessionPersistence, retry: retry)
+        var rule = HTTPRouteRule(matches: [match], filters: filters, backendRefs: backends, sessionPersistence: sessionPersistence, retry: retry)
+        rule.requestTimeout = requestTimeout
+        return rule
     }
 }
 

@@ -1,0 +1,49 @@
+import MigrationCore
+
+/// `proxy-connect-timeout`, `proxy-send-timeout` and `proxy-read-timeout`.
+///
+/// ingress-nginx's read and send timeouts limit the *idle* time between two reads or writes
+/// (60 s by default); nothing limits a request's total time, so a slow download that keeps
+/// sending runs for as long as it needs. Gateway API only has total-time timeouts, and many
+/// implementations default to 15 s. Paths of an Ingress that tunes these timeouts therefore
+/// get `timeouts.request: 0s` (no total limit, as in ingress-nginx), and the idle limits are
+/// reported, since no standard field holds them.
+enum Timeouts {
+    static let keys = ["proxy-connect-timeout", "proxy-send-timeout", "proxy-read-timeout"]
+
+    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
+        var tuned = Set<Int>()
+        for (index, setting) in settings.enumerated() where !setting.isCanary {
+            let values = keys.compactMap { key in setting.integer(key, findings: &findings).map { (key, $0) } }
+            guard let first = values.first else { continue }
+            tuned.insert(index)
+            let described = values.map { "\($0.0.dropFirst(6)) \($0.1.value) s" }.joined(separator: ", ")
+            Canary.report(.nginxTimeoutApproximated, setting, first.1.annotation.location,
+                          "\(described): ingress-nginx limited idle time, not total time; the paths get no total time limit (timeouts.request: 0s) and the idle limits have no Gateway API field", &findings)
+        }
+        for key in ir.groups.keys.sorted() {
+            for index in ir.groups[key]!.rules.indices where tuned.contains(ir.groups[key]!.rules[index].source.ingressIndex) {
+                if !ir.groups[key]!.rules[index].isRedirect { ir.groups[key]!.rules[index].requestTimeout = "0s" }
+            }
+        }
+        reportDefaults(ir, tuned: tuned, findings: &findings)
+    }
+
+    /// One note per Gateway whose paths keep the implementation's default timeout.
+    private static func reportDefaults(_ ir: TranslationIR, tuned: Set<Int>, findings: inout FindingList) {
+        var first: [GatewayKey: RouteRuleIR] = [:]
+        for key in ir.groups.keys.sorted() {
+            for rule in ir.groups[key]!.rules where !tuned.contains(rule.source.ingressIndex) && !rule.isRedirect && first[key.server.gateway] == nil {
+                first[key.server.gateway] = rule
+            }
+        }
+        for gateway in first.keys.sorted() {
+            let rule = first[gateway]!
+            findings.add(
+                Finding(
+                    .nginxDefaultTimeouts, provider: "ingress-nginx", object: rule.source.object, at: ir.ingresses[rule.source.ingressIndex].location,
+                    message: "ingress-nginx put no limit on a request's total time (only 60 s of idle time); Gateway implementations often default to a 15 s total timeout, which the routes of class \(gateway.className) keep",
+                    hint: "set timeouts.request on rules whose requests can run longer (\"0s\" removes the limit)"))
+        }
+    }
+}
