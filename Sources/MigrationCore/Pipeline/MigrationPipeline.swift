@@ -32,7 +32,7 @@ public struct MigrationPipeline: Sendable {
         let documents = encoder.encode(result.objects)
         return MigrationRun(
             documents: documents, findings: findings.sorted, ingressesRead: manifests.ingresses.count,
-            ingressesPerProvider: result.ingressesPerProvider)
+            ingressesPerProvider: result.ingressesPerProvider, attachments: result.attachments)
     }
 }
 
@@ -46,6 +46,8 @@ public struct MigrationRun: Sendable {
     public var ingressesRead: Int
     /// How many Ingresses each provider translated.
     public var ingressesPerProvider: [String: Int]
+    /// The predicted attachment of every route to every parent.
+    public var attachments: [AttachmentPrediction] = []
 
     /// The number of findings of each severity.
     public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }

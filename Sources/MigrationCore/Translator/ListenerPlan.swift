@@ -16,22 +16,25 @@ struct ListenerPlan {
     /// Listener names per host.
     private var sections: [ServerKey: (http: String, https: String?)] = [:]
 
-    init(gatewayName: String, gatewayNamespace: String, servers: [ServerIR]) {
+    init(gatewayName: String, gatewayNamespace: String, servers: [ServerIR], admission: NamespaceAdmission) {
         let names = ObjectNaming.allocate(
             servers.map(\.key), desired: { ObjectNaming.hostSlug($0.host) }, keyText: { $0.host },
             limit: ObjectNaming.maxNameLength - 6)
         var listeners: [Listener] = []
         for server in servers {
-            let allowed = Self.allowedNamespaces(server.namespaces, gatewayNamespace: gatewayNamespace)
+            let allowed = admission.allowed(server.namespaces, gatewayNamespace: gatewayNamespace)
+            let admitted = Array(Set(server.namespaces)).sorted()
             let base = server.key.host.isEmpty ? "" : names[server.key]! + "-"
             var http = Listener(name: base + "http", hostname: server.key.host.isEmpty ? nil : server.key.host, port: 80, protocol: .http)
             http.allowedNamespaces = allowed
+            http.admittedNamespaces = admitted
             listeners.append(http)
             var httpsName: String?
             if let certificate = server.certificate {
                 var https = Listener(name: base + "https", hostname: http.hostname, port: 443, protocol: .https)
                 https.certificateRefs = [certificate.secret]
                 https.allowedNamespaces = allowed
+                https.admittedNamespaces = admitted
                 listeners.append(https)
                 httpsName = https.name
             }
@@ -47,12 +50,6 @@ struct ListenerPlan {
             parents[listener.name] = ParentRef(
                 kind: "ListenerSet", name: setName, namespace: gatewayNamespace, sectionName: listener.name)
         }
-    }
-
-    static func allowedNamespaces(_ namespaces: [String], gatewayNamespace: String) -> AllowedNamespaces {
-        let unique = Set(namespaces)
-        if unique == [gatewayNamespace] { return .same }
-        return .names(unique.sorted())
     }
 
     static func listenerSetName(_ gatewayName: String, index: Int) -> String {

@@ -19,6 +19,7 @@ extension OutputBuilder {
         for group in groups {
             let namespace = group.key.namespace
             let name = routeName(server.key, namespace: namespace)
+            let base = Self.routeBaseName(server.key)
             let sources = Array(Set(group.rules.map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) })).sorted()
             let hostnames = server.key.host.isEmpty ? [] : [server.key.host]
             guard let https = attachments.https else {
@@ -26,17 +27,17 @@ extension OutputBuilder {
                 if namespace == rootNamespace, !hasRootRule, case .redirectToHTTPS(let code) = server.rootPlainHTTP {
                     rules.append(Self.catchAllRedirect(code))
                 }
-                emit(name, namespace, hostnames, [attachments.http], rules, sources)
+                emit(name, unhashed: base, namespace, hostnames, [attachments.http], rules, sources)
                 continue
             }
             if nothingRedirects {
-                emit(name, namespace, hostnames, [attachments.http, https], group.rules.map(\.routeRule), sources)
+                emit(name, unhashed: base, namespace, hostnames, [attachments.http, https], group.rules.map(\.routeRule), sources)
                 continue
             }
-            emit(name, namespace, hostnames, [https], group.rules.map(\.routeRule), sources)
+            emit(name, unhashed: base, namespace, hostnames, [https], group.rules.map(\.routeRule), sources)
             if everythingRedirects {
                 if namespace == rootNamespace {
-                    emit(name + "-http", namespace, hostnames, [attachments.http], [Self.catchAllRedirect(redirectCode)], sources)
+                    emit(name + "-http", unhashed: base + "-http", namespace, hostnames, [attachments.http], [Self.catchAllRedirect(redirectCode)], sources)
                 }
                 continue
             }
@@ -44,7 +45,7 @@ extension OutputBuilder {
             if namespace == rootNamespace, !hasRootRule, case .redirectToHTTPS(let code) = server.rootPlainHTTP {
                 plainRules.append(Self.catchAllRedirect(code))
             }
-            emit(name + "-http", namespace, hostnames, [attachments.http], plainRules, sources)
+            emit(name + "-http", unhashed: base + "-http", namespace, hostnames, [attachments.http], plainRules, sources)
         }
     }
 
@@ -69,8 +70,8 @@ extension OutputBuilder {
 
     /// Emits a route, split into several when it has more rules than Gateway API allows.
     mutating func emit(
-        _ name: String, _ namespace: String, _ hostnames: [String], _ parents: [ParentRef], _ rules: [HTTPRouteRule],
-        _ sources: [SourceRef]
+        _ name: String, unhashed: String, _ namespace: String, _ hostnames: [String], _ parents: [ParentRef],
+        _ rules: [HTTPRouteRule], _ sources: [SourceRef]
     ) {
         let parentRefs = parents.map { parent -> ParentRef in
             var local = parent
@@ -90,6 +91,7 @@ extension OutputBuilder {
             var meta = OutputMeta(name: index == 0 ? name : ObjectNaming.fit("\(name)-\(index + 1)"), namespace: namespace)
             meta.sources = sources
             objects.httpRoutes.append(HTTPRoute(meta: meta, parentRefs: parentRefs, hostnames: hostnames, rules: chunk))
+            unhashedRouteNames.append(index == 0 ? unhashed : ObjectNaming.fit("\(unhashed)-\(index + 1)"))
         }
     }
 

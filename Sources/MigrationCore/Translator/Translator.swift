@@ -3,7 +3,11 @@
 /// 1. Each Ingress is given its class and the provider that serves it (``ProviderAssignment``).
 /// 2. Per provider, the core builds the neutral IR the way the controller merged Ingresses
 ///    (``IRBuilder``), and the provider refines it with its annotations and defaults.
-/// 3. The IRs become Gateways, listeners, routes and ReferenceGrants (``OutputBuilder``).
+/// 3. The IRs become GatewayClasses, Gateways, listeners, routes and ReferenceGrants
+///    (``OutputBuilder``); annotations other controllers read move to the objects they read
+///    them from (``CertManagerPlan``, ``ExternalDNSAnnotations``).
+/// 4. Every route, generated or already in the input, is checked against its parents
+///    (``AttachmentPredictor``).
 ///
 /// Findings are appended to the caller's list; nothing is printed.
 public struct Translator: Sendable {
@@ -35,10 +39,16 @@ public struct Translator: Sendable {
             irs.append(ir)
             usage[share.provider.name] = share.ingresses.count
         }
-        var output = OutputBuilder(options: options)
-        let objects = output.build(irs)
+        var output = OutputBuilder(options: options, ingressClasses: manifests.ingressClasses)
+        var objects = output.build(irs)
         findings.add(contentsOf: output.findings.all)
-        return TranslationResult(objects: objects, ingressesPerProvider: usage)
+        var externalDNS = ExternalDNSAnnotations(ingresses: irs.flatMap(\.ingresses))
+        externalDNS.apply(to: &objects)
+        findings.add(contentsOf: externalDNS.findings)
+        var predictor = AttachmentPredictor(objects: objects, manifests: manifests)
+        let attachments = predictor.predict()
+        findings.add(contentsOf: predictor.findings)
+        return TranslationResult(objects: objects, ingressesPerProvider: usage, attachments: attachments)
     }
 }
 
@@ -48,10 +58,13 @@ public struct TranslationResult: Sendable {
     public var objects: GeneratedObjects
     /// How many Ingresses each provider translated.
     public var ingressesPerProvider: [String: Int]
+    /// The predicted attachment of every route to every parent.
+    public var attachments: [AttachmentPrediction]
 
     /// Creates a result.
-    public init(objects: GeneratedObjects, ingressesPerProvider: [String: Int]) {
+    public init(objects: GeneratedObjects, ingressesPerProvider: [String: Int], attachments: [AttachmentPrediction] = []) {
         self.objects = objects
         self.ingressesPerProvider = ingressesPerProvider
+        self.attachments = attachments
     }
 }
