@@ -28,7 +28,7 @@ struct PrintCommand: ParsableCommand {
         let text: String
         do {
             let files = try InputLoader().load(input.paths)
-            run = try pipeline().run(files)
+            run = try Self.pipeline(input: input, translation: translation).run(files)
             text = try output.render(run.documents)
         } catch let error as InputError {
             StandardStreams.writeError("\(error)\n")
@@ -37,14 +37,15 @@ struct PrintCommand: ParsableCommand {
         StandardStreams.writeOutput(text)
         var report = run.findings.map(FindingFormatting.line).joined(separator: "\n")
         if !report.isEmpty { report += "\n" }
-        report += providerLine(run) + "\n" + FindingFormatting.summary(run) + "\n"
+        report += Self.providerLine(run, input: input) + "\n" + FindingFormatting.summary(run) + "\n"
         StandardStreams.writeError(report)
         if let threshold = reporting.failOn.threshold, run.hasFindings(atOrAbove: threshold) {
             throw ExitCode(ExitStatus.findings)
         }
     }
 
-    func pipeline() -> MigrationPipeline {
+    /// The pipeline the translation flags describe (shared with `convert`).
+    static func pipeline(input: InputOptions, translation: TranslationFlags) -> MigrationPipeline {
         let selected = ProviderRegistry.providers(
             named: input.providerNames, settings: .init(ingressNGINXClass: input.ingressNGINXClass))
         return MigrationPipeline(
@@ -53,7 +54,8 @@ struct PrintCommand: ParsableCommand {
             encoder: ObjectEncoder(generator: ToolVersion.generator))
     }
 
-    func providerLine(_ run: MigrationRun) -> String {
+    /// Which providers translated how many Ingresses.
+    static func providerLine(_ run: MigrationRun, input: InputOptions) -> String {
         let used = run.ingressesPerProvider.keys.sorted().map { "\($0) (\(Plural.count(run.ingressesPerProvider[$0]!, "Ingress", "Ingresses")))" }
         let how = input.providerNames.isEmpty ? "detected" : "selected"
         return used.isEmpty ? "i2gw: no provider serves any Ingress of the input" : "i2gw: providers \(how): \(used.joined(separator: ", "))"

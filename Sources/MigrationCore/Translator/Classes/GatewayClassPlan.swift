@@ -24,6 +24,9 @@ struct GatewayClassPlan {
         return target.controllerName
     }
 
+    /// The CRD's limit on `spec.description`.
+    static let maxDescriptionBytes = 64
+
     /// GatewayClasses for the Gateways built, keyed by the ingress classes they replace.
     func gatewayClasses(for gateways: [(gateway: Gateway, ingressClass: String)]) -> [GatewayClass] {
         guard let controllerName else { return [] }
@@ -35,13 +38,8 @@ struct GatewayClassPlan {
             meta.sources = ingressClassNames.compactMap { ingressClasses[$0] }.map {
                 SourceRef(object: ObjectRef(kind: "IngressClass", namespace: "", name: $0.name), location: $0.location)
             }
-            let implementation = options.gatewayClassController == nil ? options.target?.displayName : nil
-            let described = ingressClassNames.map { className -> String in
-                guard let ingressClass = ingressClasses[className], !ingressClass.controller.isEmpty else { return className }
-                return "\(className) (\(ingressClass.controller))"
-            }
-            var description = "Replaces the ingress class\(described.count == 1 ? "" : "es") \(described.joined(separator: ", "))"
-            if let implementation { description += "; served by \(implementation)" }
+            var description = "Replaces ingress class\(ingressClassNames.count == 1 ? "" : "es") \(ingressClassNames.joined(separator: ", "))"
+            if description.utf8.count > Self.maxDescriptionBytes { description = "Replaces \(ingressClassNames.count) ingress classes" }
             return GatewayClass(meta: meta, controllerName: controllerName, description: description)
         }
     }

@@ -70,10 +70,18 @@ struct CertManagerPlan {
         return Set(namespaces.filter { $0.value.count > 1 }.keys)
     }
 
+    /// The keys that together name the issuer: a Gateway may carry only one issuer, so they
+    /// are taken from one Ingress or not at all.
+    static let issuerKeys: Set<String> = ["issuer", "cluster-issuer", "issuer-kind", "issuer-group"].reduce(into: []) { $0.insert(prefix + $1) }
+
     private mutating func take(_ ingress: Ingress, into chosen: inout [String: (value: String, from: ObjectRef)], gatewayNamespace: String) {
+        let issuer = ingress.meta.annotations.filter { Self.issuerKeys.contains($0.key) }
+        let chosenIssuer = chosen.filter { Self.issuerKeys.contains($0.key) }
+        let issuerDiffers = !chosenIssuer.isEmpty && Dictionary(uniqueKeysWithValues: issuer.map { ($0.key, $0.value) }) != chosenIssuer.mapValues(\.value)
         for annotation in ingress.meta.annotations where Self.gatewayKeys.contains(annotation.key) {
-            if let existing = chosen[annotation.key] {
-                if existing.value != annotation.value {
+            let isIssuerKey = Self.issuerKeys.contains(annotation.key)
+            if let existing = chosen[annotation.key] ?? (isIssuerKey && issuerDiffers ? chosenIssuer.values.first : nil) {
+                if existing.value != annotation.value || (isIssuerKey && issuerDiffers) {
                     findings.append(
                         Finding(
                             .annotationConflict, object: ingress.ref, at: annotation.location,
