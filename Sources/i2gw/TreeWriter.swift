@@ -50,6 +50,10 @@ final class TreeWriter: @unchecked Sendable {
             try? manager.removeItem(at: staging)
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
             for path in tree.paths {
+                // Each file is written under the lock, so a signal handler that removed the
+                // staging folder never sees it re-created behind its back.
+                lock.lock()
+                defer { lock.unlock() }
                 let url = staging.appendingPathComponent(path)
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 guard manager.createFile(atPath: url.path, contents: Data(tree.files[path]!.utf8)) else {
@@ -114,14 +118,24 @@ final class TreeWriter: @unchecked Sendable {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { [self] in
+                // Holds the lock until exit: nothing is written after the clean-up. Before the
+                // commit the staging folder holds the new tree; after it, the old one.
                 lock.lock()
-                if !committed { try? FileManager.default.removeItem(at: staging) }
+                try? FileManager.default.removeItem(at: staging)
+                try? FileManager.default.removeItem(atPath: staging.path + "-old")
                 StandardStreams.writeError("i2gw: interrupted; \(committed ? "the new tree is in place" : "\(target.path) was left as it was")\n")
                 Foundation.exit(128 + number)
             }
             source.resume()
             signalSources.append(source)
         }
+        // A parent may start us with these signals blocked (the mask is inherited); unblock
+        // them so Ctrl-C and termination reach the handlers above.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     private func removeSignalHandlers() {
