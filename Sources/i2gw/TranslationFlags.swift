@@ -39,7 +39,7 @@ struct TranslationFlags: ParsableArguments {
         help: ArgumentHelp("With --team-label: the team of a namespace (default: the namespace's own name). Repeatable.", valueName: "namespace=team"))
     var teams: [String] = []
 
-    @Option(help: ArgumentHelp("Generate GatewayClasses for this implementation (\(TargetImplementation.allCases.map(\.rawValue).joined(separator: ", "))).", valueName: "name"))
+    @Option(help: ArgumentHelp("Generate GatewayClasses with the controllerName of this implementation (see docs/gateway-classes.md).", valueName: "name"))
     var target: TargetImplementation?
 
     @Option(
