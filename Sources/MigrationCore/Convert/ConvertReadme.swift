@@ -20,13 +20,13 @@ struct ConvertReadme {
             step += 1
             text += "\(step). **\(who)**: \(what)\n\n"
             for command in commands { text += "       \(command)\n" }
-            text += "\n"
+            if !commands.isEmpty { text += "\n" }
         }
         let apply = { (folder: String, recursive: Bool) -> String in
             settings.kustomize ? "kubectl apply -k \(folder)/" : "kubectl apply\(recursive ? " -R" : "") -f \(folder)/"
         }
         if settings.emitRBAC {
-            item("Cluster administrator", "the roles of the three personas (`rbac/`); rename the example groups to your own first.", ["kubectl apply -f rbac/"])
+            item("Cluster administrator", "the roles of the three personas (`rbac/`); rename the example groups to your own first.", [apply("rbac", false)])
         }
         switch settings.split {
         case .persona:
@@ -53,7 +53,7 @@ struct ConvertReadme {
         item(
             "Cluster operator",
             "Namespaces and their labels, Gateways, ListenerSets, and the ReferenceGrants that let Gateways read certificates in application namespaces (`cluster-operator/`). Server-side apply adds labels to existing Namespaces without taking them over.",
-            has("cluster-operator/") ? [settings.kustomize ? apply("cluster-operator", true) : "kubectl apply --server-side -R -f cluster-operator/"] : ["(nothing generated)"])
+            has("cluster-operator/") ? ["kubectl apply --server-side " + (settings.kustomize ? "-k" : "-R -f") + " cluster-operator/"] : ["(nothing generated)"])
         item(
             "Application developers",
             "each namespace's routes (`application-developer/<namespace>/`), once its Gateway is programmed.",
