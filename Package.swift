@@ -28,6 +28,6 @@ let package = Package(
         ),
         .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit"]),
         .testTarget(name: "MigrationCoreTests", dependencies: ["MigrationCore", "Providers", "YAMLKit"]),
-        .testTarget(name: "CLITests", dependencies: ["i2gw"]),
+        .testTarget(name: "CLITests", dependencies: ["i2gw", "YAMLKit"]),
     ]
 )

@@ -28,12 +28,13 @@ struct PrintCommand: ParsableCommand {
         StandardStreams.writeOutput(text)
         let style = reporting.style(for: .standardError)
         var lines = run.findings.map { FindingFormatting.line($0, style: style) }
-        lines += [providerLine(run), FindingFormatting.summary(run)]
+        lines += [Self.providerLine(run, input: input), FindingFormatting.summary(run)]
         StandardStreams.writeError(lines.joined(separator: "\n") + "\n")
         try reporting.exitIfFailed(reporting.report(of: run))
     }
 
-    func providerLine(_ run: MigrationRun) -> String {
+    /// Which providers translated how many Ingresses.
+    static func providerLine(_ run: MigrationRun, input: InputOptions) -> String {
         let used = run.ingressesPerProvider.keys.sorted().map { "\($0) (\(Plural.count(run.ingressesPerProvider[$0]!, "Ingress", "Ingresses")))" }
         let how = input.providerNames.isEmpty ? "detected" : "selected"
         return used.isEmpty ? "i2gw: no provider serves any Ingress of the input" : "i2gw: providers \(how): \(used.joined(separator: ", "))"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MigrationCore
 
 /// How the Gateway API output is shaped.
@@ -23,6 +24,29 @@ struct TranslationFlags: ParsableArguments {
     @Flag(name: .customLong("gateway-per-namespace"), help: "One Gateway per namespace and class, as ingress2gateway generates.")
     var gatewayPerNamespace = false
 
+    @Option(
+        name: .customLong("dedicated-gateway"),
+        help: ArgumentHelp("Give this namespace a Gateway of its own that accepts only its own routes; the other namespaces share one. Repeatable.", valueName: "namespace"))
+    var dedicatedGateways: [String] = []
+
+    @Option(
+        name: .customLong("team-label"),
+        help: ArgumentHelp("Shared listeners select namespaces by this label (and the Namespace label patches are generated) instead of by kubernetes.io/metadata.name.", valueName: "key"))
+    var teamLabel: String?
+
+    @Option(
+        name: .customLong("team"),
+        help: ArgumentHelp("With --team-label: the team of a namespace (default: the namespace's own name). Repeatable.", valueName: "namespace=team"))
+    var teams: [String] = []
+
+    @Option(help: ArgumentHelp("Generate GatewayClasses with the controllerName of this implementation (see docs/gateway-classes.md).", valueName: "name"))
+    var target: TargetImplementation?
+
+    @Option(
+        name: .customLong("gateway-class-controller"),
+        help: ArgumentHelp("Generate GatewayClasses with this controllerName (overrides --target's).", valueName: "controller-name"))
+    var gatewayClassController: String?
+
     enum Emitter: String, ExpressibleByArgument, CaseIterable {
         case standard
     }
@@ -34,6 +58,11 @@ struct TranslationFlags: ParsableArguments {
         options.gatewayName = gatewayName
         options.gatewayNamespace = gatewayNamespace
         options.gatewayPerNamespace = gatewayPerNamespace
+        options.dedicatedNamespaces = Set(dedicatedGateways)
+        options.teamLabel = teamLabel
+        options.teams = Dictionary(teamPairs, uniquingKeysWith: { _, last in last })
+        options.target = target
+        options.gatewayClassController = gatewayClassController
         return options
     }
 
@@ -46,7 +75,62 @@ struct TranslationFlags: ParsableArguments {
         if !DNSNames.isLabel(gatewayNamespace) {
             throw ValidationError("--gateway-namespace \"\(gatewayNamespace)\" is not a valid namespace name (at most 63 characters: lower-case letters, digits and '-')")
         }
+        try validateTopology()
     }
+
+    /// `namespace=team` pairs of `--team`.
+    var teamPairs: [(String, String)] {
+        teams.compactMap { entry in
+            guard let equals = entry.firstIndex(of: "=") else { return nil }
+            return (String(entry[..<equals]), String(entry[entry.index(after: equals)...]))
+        }
+    }
+
+    private func validateTopology() throws {
+        for namespace in dedicatedGateways where !DNSNames.isLabel(namespace) {
+            throw ValidationError("--dedicated-gateway \"\(namespace)\" is not a valid namespace name")
+        }
+        if gatewayPerNamespace && !dedicatedGateways.isEmpty {
+            throw ValidationError("--dedicated-gateway cannot be combined with --gateway-per-namespace, which already gives every namespace its own Gateway")
+        }
+        if let teamLabel, !LabelSyntax.isQualifiedName(teamLabel) {
+            throw ValidationError("--team-label \"\(teamLabel)\" is not a valid label key (an optional DNS prefix and '/', then at most 63 letters, digits, '-', '_', '.')")
+        }
+        if !teams.isEmpty && teamLabel == nil { throw ValidationError("--team needs --team-label") }
+        for entry in teams {
+            guard let pair = teamPairs.first(where: { "\($0.0)=\($0.1)" == entry }), DNSNames.isLabel(pair.0), LabelSyntax.isValue(pair.1), !pair.1.isEmpty else {
+                throw ValidationError("--team \"\(entry)\" must be namespace=team, with a namespace name and a label value")
+            }
+        }
+        if let reason = target?.unsupportedReason, gatewayClassController == nil {
+            throw ValidationError("--target \(target!.rawValue): \(reason)")
+        }
+        if let controller = gatewayClassController, let problem = ControllerNameSyntax.problem(with: controller) {
+            throw ValidationError("--gateway-class-controller \"\(controller)\" \(problem)")
+        }
+    }
+}
+
+extension TargetImplementation: ExpressibleByArgument {}
+
+/// Checks for Kubernetes label keys and values.
+enum LabelSyntax {
+    static func isValue(_ text: String) -> Bool {
+        guard text.count <= 63 else { return false }
+        if text.isEmpty { return true }
+        let ok = text.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) && $0.isASCII || "-_.".unicodeScalars.contains($0) }
+        return ok && text.first!.isLetterOrDigit && text.last!.isLetterOrDigit
+    }
+
+    static func isQualifiedName(_ text: String) -> Bool {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let name = parts.last, !name.isEmpty, isValue(String(name)) else { return false }
+        return parts.count == 1 || DNSNames.isSubdomain(String(parts[0]))
+    }
+}
+
+extension Character {
+    fileprivate var isLetterOrDigit: Bool { isASCII && (isLetter || isNumber) }
 }
 
 /// Checks for Kubernetes object names.

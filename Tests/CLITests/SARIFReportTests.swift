@@ -28,7 +28,7 @@ import Testing
             #expect(!((description["text"] as? String) ?? "").isEmpty, "multiformatMessageString requires text")
         }
         let results = try #require(runs[0]["results"] as? [[String: Any]])
-        #expect(results.count == 9)
+        #expect(results.count == 10)
         for result in results {
             let message = try #require(result["message"] as? [String: Any])
             #expect(!((message["text"] as? String) ?? "").isEmpty, "a result's message requires text")
@@ -77,7 +77,7 @@ import Testing
             """
         let result = try PythonProcess.run(script, [file])
         #expect(result.status == 0, "\(result.output)")
-        #expect(result.output.contains("error 2\nwarning 4\nnote 3\n"), "\(result.output)")
+        #expect(result.output.contains("error 2\nwarning 5\nnote 3\n"), "\(result.output)")
         #expect(result.output.contains("'manifests/team%20a/legacy.yaml'"), "\(result.output)")
     }
 }

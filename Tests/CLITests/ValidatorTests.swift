@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// Every expected manifest under `Fixtures/` must pass the Gateway API v1.6.1 CRD schemas and
+/// Every expected manifest under `Fixtures/` (each `expected.yaml`, and every YAML file of
+/// every `convert` case's `expected-tree/`) must pass the Gateway API v1.6.1 CRD schemas and
 /// CEL rules, checked by `../shared/tools/validate-gateway-api`.
 @Suite struct ValidatorTests {
     static var manifests: [String] {
@@ -9,7 +10,8 @@ import Testing
         let enumerator = FileManager.default.enumerator(atPath: SourceTree.fixtures.path)
         while let path = enumerator?.nextObject() as? String {
             let name = (path as NSString).lastPathComponent
-            if name == "expected.yaml" { files.append(SourceTree.fixtures.appendingPathComponent(path).path) }
+            let inTree = path.contains("/expected-tree/") && name.hasSuffix(".yaml")
+            if name == "expected.yaml" || inTree { files.append(SourceTree.fixtures.appendingPathComponent(path).path) }
         }
         return files.sorted()
     }

@@ -98,6 +98,11 @@ public struct ManifestParser: Sendable {
         case ("ConfigMap", "v1"):
             let configMap = try reader.decodeConfigMap(root)
             if accepts(configMap.namespace) { result.configMaps.append(configMap) }
+        case ("HTTPRoute", "gateway.networking.k8s.io/v1"), ("HTTPRoute", "gateway.networking.k8s.io/v1beta1"):
+            let route = try reader.decodeExistingRoute(root)
+            if accepts(route.ref.namespace) { result.existingRoutes.append(route) }
+        case ("ReferenceGrant", "gateway.networking.k8s.io/v1beta1"), ("ReferenceGrant", "gateway.networking.k8s.io/v1"):
+            result.existingGrants.append(try reader.decodeExistingGrant(root))
         default:
             // Secrets and every other kind are counted, never kept: Secret data never reaches
             // the translation or the report.

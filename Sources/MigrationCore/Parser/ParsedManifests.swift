@@ -9,6 +9,10 @@ public struct ParsedManifests: Sendable {
     public var services: [Service] = []
     /// ConfigMaps (controller settings, header sets).
     public var configMaps: [ConfigMap] = []
+    /// HTTPRoutes already in the input (checked for attachment, not regenerated).
+    public var existingRoutes: [ExistingRoute] = []
+    /// ReferenceGrants already in the input.
+    public var existingGrants: [ExistingReferenceGrant] = []
     /// Objects of other kinds, counted by kind, that were read and not used.
     public var ignoredKinds: [String: Int] = [:]
 

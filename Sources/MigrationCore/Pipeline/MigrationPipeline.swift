@@ -34,7 +34,7 @@ public struct MigrationPipeline: Sendable {
             documents: documents, findings: findings.sorted, ingressesRead: manifests.ingresses.count,
             ingressesPerProvider: result.ingressesPerProvider,
             ingresses: manifests.ingresses.map { SourceRef(object: $0.ref, location: $0.location) },
-            ingressProviders: result.ingressProviders, annotations: result.annotationOutcomes)
+            ingressProviders: result.ingressProviders, annotations: result.annotationOutcomes, attachments: result.attachments)
     }
 }
 
@@ -54,6 +54,8 @@ public struct MigrationRun: Sendable {
     public var ingressProviders: [SourceRef: String] = [:]
     /// What the providers did with each of their annotations, sorted by location.
     public var annotations: [AnnotationOutcome] = []
+    /// The predicted attachment of every route to every parent.
+    public var attachments: [AttachmentPrediction] = []
 
     /// The number of findings of each severity.
     public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }

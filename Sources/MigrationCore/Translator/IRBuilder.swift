@@ -55,8 +55,9 @@ struct IRBuilder {
 
     func gatewayKey(for index: Int) -> GatewayKey {
         let className = ir.classNames[index]
-        return options.gatewayPerNamespace
-            ? GatewayKey(className: className, namespace: ir.ingresses[index].meta.namespace)
+        let namespace = ir.ingresses[index].meta.namespace
+        return options.hasOwnGateway(namespace)
+            ? GatewayKey(className: className, namespace: namespace)
             : GatewayKey(className: className)
     }
 

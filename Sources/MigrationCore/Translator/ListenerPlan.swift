@@ -17,29 +17,33 @@ struct ListenerPlan {
     /// the server answers.
     private var sections: [ServerKey: [(http: String, https: String?)]] = [:]
 
-    init(gatewayName: String, gatewayNamespace: String, servers: [ServerIR], streams: [StreamRouteIR] = []) {
+    init(gatewayName: String, gatewayNamespace: String, servers: [ServerIR], streams: [StreamRouteIR] = [], admission: NamespaceAdmission) {
         let hostnames = servers.flatMap { $0.key.host.isEmpty ? [""] : $0.hostnames }
         let names = ObjectNaming.allocate(
             hostnames, desired: { ObjectNaming.hostSlug($0) }, keyText: { $0 }, limit: ObjectNaming.maxNameLength - 6)
         var listeners: [Listener] = []
         for server in servers {
-            let allowed = Self.allowedNamespaces(server.namespaces, gatewayNamespace: gatewayNamespace)
+            let allowed = admission.allowed(server.namespaces, gatewayNamespace: gatewayNamespace)
+            let admitted = Array(Set(server.namespaces)).sorted()
             for hostname in server.key.host.isEmpty ? [""] : server.hostnames {
                 let base = hostname.isEmpty ? "" : names[hostname]! + "-"
                 var http = Listener(name: base + "http", hostname: hostname.isEmpty ? nil : hostname, port: 80, protocol: .http)
                 http.allowedNamespaces = allowed
+                http.admittedNamespaces = admitted
                 listeners.append(http)
                 var httpsName: String?
                 if let passthrough = server.passthrough {
                     var tls = Listener(name: base + "tls", hostname: http.hostname, port: 443, protocol: .tls)
                     tls.tlsMode = "Passthrough"
-                    tls.allowedNamespaces = Self.allowedNamespaces([passthrough.namespace], gatewayNamespace: gatewayNamespace)
+                    tls.allowedNamespaces = admission.allowed([passthrough.namespace], gatewayNamespace: gatewayNamespace)
+                    tls.admittedNamespaces = [passthrough.namespace]
                     listeners.append(tls)
                     httpsName = tls.name
                 } else if let certificate = server.certificate {
                     var https = Listener(name: base + "https", hostname: http.hostname, port: 443, protocol: .https)
                     https.certificateRefs = [certificate.secret]
                     https.allowedNamespaces = allowed
+                    https.admittedNamespaces = admitted
                     listeners.append(https)
                     httpsName = https.name
                 }
@@ -48,7 +52,8 @@ struct ListenerPlan {
         }
         for stream in streams {
             var listener = Listener(name: Self.streamListenerName(stream), hostname: nil, port: stream.port, protocol: stream.isUDP ? .udp : .tcp)
-            listener.allowedNamespaces = Self.allowedNamespaces([stream.namespace], gatewayNamespace: gatewayNamespace)
+            listener.allowedNamespaces = admission.allowed([stream.namespace], gatewayNamespace: gatewayNamespace)
+            listener.admittedNamespaces = [stream.namespace]
             listeners.append(listener)
         }
         gatewayListeners = Array(listeners.prefix(Self.maxListeners))
@@ -61,12 +66,6 @@ struct ListenerPlan {
             parents[listener.name] = ParentRef(
                 kind: "ListenerSet", name: setName, namespace: gatewayNamespace, sectionName: listener.name)
         }
-    }
-
-    static func allowedNamespaces(_ namespaces: [String], gatewayNamespace: String) -> AllowedNamespaces {
-        let unique = Set(namespaces)
-        if unique == [gatewayNamespace] { return .same }
-        return .names(unique.sorted())
     }
 
     static func streamListenerName(_ stream: StreamRouteIR) -> String {

@@ -29,6 +29,7 @@ extension OutputBuilder {
         for group in groups {
             let namespace = group.key.namespace
             let name = routeName(server.key, namespace: namespace)
+            let base = Self.routeBaseName(server.key)
             let sources = Array(Set(group.rules.map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) })).sorted()
             let hostnames = server.hostnames
             let https = attachments.https
@@ -37,23 +38,23 @@ extension OutputBuilder {
                 if namespace == rootNamespace, !hasRootRule, case .redirectToHTTPS(let code) = server.rootPlainHTTP {
                     rules.append(Self.catchAllRedirect(code))
                 }
-                emit(name, namespace, hostnames, attachments.http, rules, sources)
+                emit(name, unhashed: base, namespace, hostnames, attachments.http, rules, sources)
                 continue
             }
             let secureRules = group.rules.map { Self.httpsRule($0, headers: server.httpsResponseHeaders) }
             if nothingRedirects {
                 if server.httpsResponseHeaders.isEmpty {
-                    emit(name, namespace, hostnames, attachments.http + https, secureRules, sources)
+                    emit(name, unhashed: base, namespace, hostnames, attachments.http + https, secureRules, sources)
                 } else {
-                    emit(name, namespace, hostnames, https, secureRules, sources)
-                    emit(name + "-http", namespace, hostnames, attachments.http, group.rules.map(\.routeRule), sources)
+                    emit(name, unhashed: base, namespace, hostnames, https, secureRules, sources)
+                    emit(name + "-http", unhashed: base + "-http", namespace, hostnames, attachments.http, group.rules.map(\.routeRule), sources)
                 }
                 continue
             }
-            emit(name, namespace, hostnames, https, secureRules, sources)
+            emit(name, unhashed: base, namespace, hostnames, https, secureRules, sources)
             if everythingRedirects {
                 if namespace == rootNamespace {
-                    emit(name + "-http", namespace, hostnames, attachments.http, [Self.catchAllRedirect(redirectCode)], sources)
+                    emit(name + "-http", unhashed: base + "-http", namespace, hostnames, attachments.http, [Self.catchAllRedirect(redirectCode)], sources)
                 }
                 continue
             }
@@ -61,7 +62,7 @@ extension OutputBuilder {
             if namespace == rootNamespace, !hasRootRule, case .redirectToHTTPS(let code) = server.rootPlainHTTP {
                 plainRules.append(Self.catchAllRedirect(code))
             }
-            emit(name + "-http", namespace, hostnames, attachments.http, plainRules, sources)
+            emit(name + "-http", unhashed: base + "-http", namespace, hostnames, attachments.http, plainRules, sources)
         }
     }
 
@@ -94,8 +95,8 @@ extension OutputBuilder {
 
     /// Emits a route, split into several when it has more rules than Gateway API allows.
     mutating func emit(
-        _ name: String, _ namespace: String, _ hostnames: [String], _ parents: [ParentRef], _ rules: [HTTPRouteRule],
-        _ sources: [SourceRef]
+        _ name: String, unhashed: String, _ namespace: String, _ hostnames: [String], _ parents: [ParentRef],
+        _ rules: [HTTPRouteRule], _ sources: [SourceRef]
     ) {
         let parentRefs = parents.map { parent -> ParentRef in
             var local = parent
@@ -115,6 +116,7 @@ extension OutputBuilder {
             var meta = OutputMeta(name: index == 0 ? name : ObjectNaming.fit("\(name)-\(index + 1)"), namespace: namespace)
             meta.sources = sources
             objects.httpRoutes.append(HTTPRoute(meta: meta, parentRefs: parentRefs, hostnames: hostnames, rules: chunk))
+            unhashedRouteNames.append(index == 0 ? unhashed : ObjectNaming.fit("\(unhashed)-\(index + 1)"))
         }
     }
 

@@ -13,6 +13,10 @@ struct OutputBuilder {
     var grantedSecrets: [String: Int] = [:]
     /// The hosts that want each route name, per namespace.
     var routeNameOwners: [RouteNameKey: Set<ServerKey>] = [:]
+    /// For each generated route (by index), its name before collision hashing.
+    var unhashedRouteNames: [String] = []
+    /// True once a Gateway in `--gateway-namespace` was built (its Namespace is then emitted).
+    var builtSharedGateway = false
 
     /// Where each listener ended up: the parent to attach to and its section name.
     struct Attachment: Hashable {
@@ -20,8 +24,20 @@ struct OutputBuilder {
         var namespace: String
     }
 
-    init(options: TranslationOptions) {
+    /// Which GatewayClass each Gateway uses, and which GatewayClasses are generated.
+    var classPlan: GatewayClassPlan
+    /// The Ingresses of every provider, by reference (for annotations other controllers read).
+    var ingressesByRef: [ObjectRef: Ingress] = [:]
+    /// The ingress class each built Gateway replaces.
+    var builtGateways: [(gateway: Gateway, ingressClass: String)] = []
+    /// Ingresses whose cert-manager annotations went to a Gateway.
+    var certManagerSources = Set<ObjectRef>()
+
+    init(options: TranslationOptions, ingressClasses: [IngressClass] = []) {
         self.options = options
+        var classes: [String: IngressClass] = [:]
+        for ingressClass in ingressClasses where classes[ingressClass.name] == nil { classes[ingressClass.name] = ingressClass }
+        classPlan = GatewayClassPlan(options: options, ingressClasses: classes)
     }
 
     mutating func build(_ irs: [TranslationIR]) -> GeneratedObjects {
@@ -30,6 +46,7 @@ struct OutputBuilder {
             for key in ir.servers.keys { gatewayKeys.insert(key.gateway) }
             for stream in ir.streamRoutes { gatewayKeys.insert(stream.gateway) }
         }
+        for ir in irs { for ingress in ir.ingresses { ingressesByRef[ingress.ref] = ingress } }
         let names = gatewayNames(gatewayKeys.sorted())
         for ir in irs {
             for key in ir.groups.keys {
@@ -49,9 +66,14 @@ struct OutputBuilder {
         }
         addBackendTLSPolicies(irs)
         addBackendGrants()
-        if !options.gatewayPerNamespace && !objects.gateways.isEmpty {
+        if builtSharedGateway {
             objects.namespaces.append(NamespaceObject(name: options.gatewayNamespace))
         }
+        mergeRoutesServedBySeveralGateways()
+        objects.gatewayClasses = classPlan.gatewayClasses(for: builtGateways)
+        reportUnusedCertManagerAnnotations()
+        addTeamLabels()
+        reportUnusedDedicatedNamespaces(gatewayKeys)
         return objects
     }
 
@@ -72,12 +94,19 @@ struct OutputBuilder {
         key.namespace ?? options.gatewayNamespace
     }
 
-    private mutating func buildGateway(_ key: GatewayKey, name: String, servers: [ServerIR], streams: [StreamRouteIR], ir: TranslationIR) {
+    private mutating func buildGateway(_ key: GatewayKey, name: String, servers original: [ServerIR], streams: [StreamRouteIR], ir: TranslationIR) {
         let namespace = gatewayNamespace(key)
         var gateway = Gateway(
             meta: OutputMeta(name: name, namespace: namespace),
-            gatewayClassName: options.gatewayClassName ?? key.className)
-        let plan = ListenerPlan(gatewayName: name, gatewayNamespace: namespace, servers: servers, streams: streams)
+            gatewayClassName: classPlan.className(forIngressClass: key.className))
+        let certManager = CertManagerPlan(servers: original, ingresses: ingressesByRef, gatewayNamespace: namespace)
+        let servers = certManager.servers
+        gateway.meta.annotations = certManager.annotations
+        certManagerSources.formUnion(certManager.sources)
+        findings.add(contentsOf: certManager.findings)
+        let plan = ListenerPlan(
+            gatewayName: name, gatewayNamespace: namespace, servers: servers, streams: streams,
+            admission: admission(sharedGateway: key.namespace == nil))
         gateway.listeners = plan.gatewayListeners
         gateway.meta.sources = Array(Set(servers.map(\.creator) + streams.map(\.source))).sorted()
         if !plan.overflow.isEmpty {
@@ -90,6 +119,8 @@ struct OutputBuilder {
                     hint: "check that the target implementation supports ListenerSet (standard since Gateway API v1.5)"))
         }
         objects.gateways.append(gateway)
+        builtGateways.append((gateway, key.className))
+        if key.namespace == nil { builtSharedGateway = true }
         addCertificateGrants(servers, gatewayNamespace: namespace)
         for server in servers {
             buildRoutes(for: server, ir: ir, attachments: plan.attachments(for: server.key))

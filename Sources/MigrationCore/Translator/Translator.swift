@@ -3,7 +3,11 @@
 /// 1. Each Ingress is given its class and the provider that serves it (``ProviderAssignment``).
 /// 2. Per provider, the core builds the neutral IR the way the controller merged Ingresses
 ///    (``IRBuilder``), and the provider refines it with its annotations and defaults.
-/// 3. The IRs become Gateways, listeners, routes and ReferenceGrants (``OutputBuilder``).
+/// 3. The IRs become GatewayClasses, Gateways, listeners, routes and ReferenceGrants
+///    (``OutputBuilder``); annotations other controllers read move to the objects they read
+///    them from (``CertManagerPlan``, ``ExternalDNSAnnotations``).
+/// 4. Every route, generated or already in the input, is checked against its parents
+///    (``AttachmentPredictor``).
 ///
 /// Findings are appended to the caller's list; nothing is printed.
 public struct Translator: Sendable {
@@ -43,10 +47,16 @@ public struct Translator: Sendable {
             }
             outcomes += ir.annotationOutcomes
         }
-        var output = OutputBuilder(options: options)
-        let objects = output.build(irs)
+        var output = OutputBuilder(options: options, ingressClasses: manifests.ingressClasses)
+        var objects = output.build(irs)
         findings.add(contentsOf: output.findings.all)
-        var result = TranslationResult(objects: objects, ingressesPerProvider: usage)
+        var externalDNS = ExternalDNSAnnotations(ingresses: irs.flatMap(\.ingresses))
+        externalDNS.apply(to: &objects)
+        findings.add(contentsOf: externalDNS.findings)
+        var predictor = AttachmentPredictor(objects: objects, manifests: manifests)
+        let attachments = predictor.predict()
+        findings.add(contentsOf: predictor.findings)
+        var result = TranslationResult(objects: objects, ingressesPerProvider: usage, attachments: attachments)
         result.ingressProviders = ingressProviders
         result.annotationOutcomes = outcomes.sorted(by: AnnotationOutcome.ordered)
         return result
@@ -63,10 +73,13 @@ public struct TranslationResult: Sendable {
     public var ingressProviders: [SourceRef: String] = [:]
     /// What the providers did with their annotations, sorted by location.
     public var annotationOutcomes: [AnnotationOutcome] = []
+    /// The predicted attachment of every route to every parent.
+    public var attachments: [AttachmentPrediction]
 
     /// Creates a result.
-    public init(objects: GeneratedObjects, ingressesPerProvider: [String: Int]) {
+    public init(objects: GeneratedObjects, ingressesPerProvider: [String: Int], attachments: [AttachmentPrediction] = []) {
         self.objects = objects
         self.ingressesPerProvider = ingressesPerProvider
+        self.attachments = attachments
     }
 }

@@ -63,14 +63,21 @@ extension ObjectEncoder {
         case .all:
             return .mapping([.init("namespaces", .mapping([.init("from", .string("All"))]))])
         case .names(let names):
-            let expression = YAMLValue.mapping([
-                .init("key", .string("kubernetes.io/metadata.name")),
-                .init("operator", .string("In")),
-                .init("values", .sequence(names.map { .string($0) })),
-            ])
-            let selector = YAMLValue.mapping([.init("matchExpressions", .sequence([expression]))])
-            return .mapping([.init("namespaces", .mapping([.init("from", .string("Selector")), .init("selector", selector)]))])
+            return selector(key: "kubernetes.io/metadata.name", values: names)
+        case .labelIn(let key, let values):
+            return selector(key: key, values: values)
         }
+    }
+
+    /// `from: Selector` with one `In` expression on `key`.
+    private func selector(key: String, values: [String]) -> YAMLValue {
+        let expression = YAMLValue.mapping([
+            .init("key", .string(key)),
+            .init("operator", .string("In")),
+            .init("values", .sequence(values.map { .string($0) })),
+        ])
+        let selector = YAMLValue.mapping([.init("matchExpressions", .sequence([expression]))])
+        return .mapping([.init("namespaces", .mapping([.init("from", .string("Selector")), .init("selector", selector)]))])
     }
 
     func encode(_ grant: ReferenceGrant) -> YAMLValue {

@@ -76,6 +76,9 @@ public struct Listener: Sendable, Hashable {
     public var certificateRefs: [SecretRef] = []
     /// `allowedRoutes.namespaces`.
     public var allowedNamespaces: AllowedNamespaces = .same
+    /// The namespaces whose Ingresses used this listener's host (what `allowedNamespaces` was
+    /// derived from; not emitted).
+    public var admittedNamespaces: [String] = []
 
     /// Creates a listener.
     public init(name: String, hostname: String?, port: Int, protocol: ListenerProtocol) {
@@ -92,6 +95,8 @@ public enum AllowedNamespaces: Sendable, Hashable {
     case same
     /// Exactly these namespaces, selected by their `kubernetes.io/metadata.name` label.
     case names([String])
+    /// Namespaces whose label `key` has one of `values` (team-label mode).
+    case labelIn(key: String, values: [String])
     /// Every namespace (only when the user asks for it).
     case all
 }
