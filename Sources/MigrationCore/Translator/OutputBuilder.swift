@@ -75,7 +75,7 @@ struct OutputBuilder {
         gateway.listeners = plan.gatewayListeners
         gateway.meta.sources = Array(Set(servers.map(\.creator))).sorted()
         if !plan.overflow.isEmpty {
-            gateway.allowsListenerSetsFromSameNamespace = true
+            gateway.allowedListeners = .same
             objects.listenerSets += plan.listenerSets(gatewayName: name, namespace: namespace)
             findings.add(
                 Finding(

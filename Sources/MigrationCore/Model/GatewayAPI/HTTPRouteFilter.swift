@@ -8,6 +8,10 @@ public enum HTTPRouteFilter: Sendable, Hashable {
     case responseHeaderModifier(HeaderModifier)
     /// `URLRewrite`.
     case urlRewrite(URLRewrite)
+    /// `RequestMirror`.
+    case requestMirror(RequestMirror)
+    /// `CORS`.
+    case cors(CORSPolicy)
 }
 
 /// A `RequestRedirect` filter.
