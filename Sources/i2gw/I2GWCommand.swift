@@ -15,7 +15,7 @@ struct I2GWCommand: ParsableCommand {
             \(ExitStatus.help)
             """,
         version: "i2gw \(ToolVersion.current) (Gateway API \(ToolVersion.gatewayAPI))",
-        subcommands: [PrintCommand.self, VersionCommand.self]
+        subcommands: [PrintCommand.self, VerifyCommand.self, VersionCommand.self]
     )
 
     /// Runs the command, mapping every usage error (unknown flag, bad value) to exit status 2.

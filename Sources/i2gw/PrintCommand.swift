@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MigrationCore
 import Providers
+import Verify
 
 /// `i2gw print`: Gateway API manifests on standard output, findings on standard error.
 struct PrintCommand: ParsableCommand {
@@ -23,18 +24,33 @@ struct PrintCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format.")
     var output: OutputFormat = .yaml
 
+    @Flag(name: .customLong("verify"), help: "Also verify the output's routing against the Ingresses (as i2gw verify does) and report the differences.")
+    var verify = false
+
     func run() throws {
         let run: MigrationRun
         let text: String
+        var translated: TranslatedRun?
         do {
             let files = try InputLoader().load(input.paths)
-            run = try pipeline().run(files)
+            if verify {
+                translated = try pipeline().runKeepingObjects(files)
+                run = translated!.run
+            } else {
+                run = try pipeline().run(files)
+            }
             text = try output.render(run.documents)
         } catch let error as InputError {
             StandardStreams.writeError("\(error)\n")
             throw ExitCode(ExitStatus.inputError)
         }
         StandardStreams.writeOutput(text)
+        if let translated {
+            let report = Verification.report(translated, providers: providers(), userProbes: [])
+            StandardStreams.writeError(Verification.text(run, report, providerLine: providerLine(run)))
+            if Verification.fails(run, report, threshold: reporting.failOn.threshold) { throw ExitCode(ExitStatus.findings) }
+            return
+        }
         var report = run.findings.map(FindingFormatting.line).joined(separator: "\n")
         if !report.isEmpty { report += "\n" }
         report += providerLine(run) + "\n" + FindingFormatting.summary(run) + "\n"
@@ -44,20 +60,10 @@ struct PrintCommand: ParsableCommand {
         }
     }
 
-    func pipeline() -> MigrationPipeline {
-        let selected = ProviderRegistry.providers(
-            named: input.providerNames, settings: .init(ingressNGINXClass: input.ingressNGINXClass))
-        return MigrationPipeline(
-            parser: ManifestParser(namespace: input.allNamespaces ? nil : input.namespace),
-            translator: Translator(options: translation.options, providers: selected.providers),
-            encoder: ObjectEncoder(generator: ToolVersion.generator))
-    }
-
-    func providerLine(_ run: MigrationRun) -> String {
-        let used = run.ingressesPerProvider.keys.sorted().map { "\($0) (\(Plural.count(run.ingressesPerProvider[$0]!, "Ingress", "Ingresses")))" }
-        let how = input.providerNames.isEmpty ? "detected" : "selected"
-        return used.isEmpty ? "i2gw: no provider serves any Ingress of the input" : "i2gw: providers \(how): \(used.joined(separator: ", "))"
-    }
+    var setup: PipelineSetup { PipelineSetup(input: input, translation: translation) }
+    func pipeline() -> MigrationPipeline { setup.pipeline() }
+    func providers() -> [any Provider] { setup.providers() }
+    func providerLine(_ run: MigrationRun) -> String { setup.providerLine(run) }
 }
 
 extension OutputFormat: ExpressibleByArgument {}

@@ -84,19 +84,21 @@ struct OutputBuilder {
                     hint: "check that the target implementation supports ListenerSet (standard since Gateway API v1.5)"))
         }
         objects.gateways.append(gateway)
-        addCertificateGrants(servers, gatewayNamespace: namespace)
+        addCertificateGrants(servers, gatewayNamespace: namespace, plan: plan)
         for server in servers {
             buildRoutes(for: server, ir: ir, attachments: plan.attachments(for: server.key))
         }
     }
 
     /// One ReferenceGrant per Secret a listener uses from another namespace, naming exactly
-    /// that Secret and the Gateways' namespace.
-    private mutating func addCertificateGrants(_ servers: [ServerIR], gatewayNamespace: String) {
+    /// that Secret and the Gateways' namespace. A listener moved to a ListenerSet needs a grant
+    /// from `ListenerSet`: grants to a Gateway do not extend to its ListenerSets.
+    private mutating func addCertificateGrants(_ servers: [ServerIR], gatewayNamespace: String, plan: ListenerPlan) {
         for server in servers {
             guard let certificate = server.certificate, certificate.secret.namespace != gatewayNamespace else { continue }
             let secret = certificate.secret
-            let key = "\(gatewayNamespace)/\(secret.namespace)/\(secret.name)"
+            let fromKind = plan.attachments(for: server.key).https?.kind ?? "Gateway"
+            let key = "\(gatewayNamespace)/\(fromKind)/\(secret.namespace)/\(secret.name)"
             if let index = grantedSecrets[key] {
                 if !objects.referenceGrants[index].meta.sources.contains(certificate.source) {
                     objects.referenceGrants[index].meta.sources.append(certificate.source)
@@ -105,12 +107,13 @@ struct OutputBuilder {
                 continue
             }
             grantedSecrets[key] = objects.referenceGrants.count
+            let fromText = fromKind == "Gateway" ? "gateways" : "listenersets"
             var meta = OutputMeta(
-                name: ObjectNaming.fit("allow-\(gatewayNamespace)-gateways-to-\(secret.name)"), namespace: secret.namespace)
+                name: ObjectNaming.fit("allow-\(gatewayNamespace)-\(fromText)-to-\(secret.name)"), namespace: secret.namespace)
             meta.sources = [certificate.source]
             objects.referenceGrants.append(
                 ReferenceGrant(
-                    meta: meta, fromGroup: gatewayGroup, fromKind: "Gateway", fromNamespace: gatewayNamespace,
+                    meta: meta, fromGroup: gatewayGroup, fromKind: fromKind, fromNamespace: gatewayNamespace,
                     toGroup: "", toKind: "Secret", toName: secret.name))
         }
     }

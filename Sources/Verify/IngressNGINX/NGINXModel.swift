@@ -31,7 +31,8 @@ public struct NGINXLocation: Sendable {
     public var isDefaultBackend: Bool
     /// What the location's annotations make nginx do.
     public var settings: NGINXLocationSettings
-    /// Input locations: the path entry (or default backend), then the backend.
+    /// Input locations: the path entry, its value, type and backend (for a host's root: the
+    /// default backend, the rule's host and the rule).
     public var sources: [SourceLocation]
 }
 

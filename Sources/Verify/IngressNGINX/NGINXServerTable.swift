@@ -42,14 +42,14 @@ struct NGINXServerTable: Sendable {
                 configured.rewrite = NGINXLocationSettings.builtIn.rewrite
                 servers["_"]!.locations[0] = NGINXLocation(
                     path: "/", kind: .prefix, backend: defaultBackend, ingressIndex: index, isDefaultBackend: false,
-                    settings: configured, sources: [ingress.defaultBackend!.location, ingress.location])
+                    settings: configured, sources: [ingress.defaultBackend!.location])
             }
             for rule in ingress.rules {
                 let host = Self.serverName(rule)
                 guard servers[host] == nil else { continue }
                 let root = NGINXLocation(
                     path: "/", kind: .prefix, backend: defaultBackend ?? .controllerDefault, ingressIndex: index, isDefaultBackend: true,
-                    settings: settings(of: index), sources: [ingress.defaultBackend?.location ?? rule.location, ingress.location])
+                    settings: settings(of: index), sources: [ingress.defaultBackend?.location, rule.host?.location].compactMap { $0 } + [rule.location])
                 servers[host] = NGINXServer(hostname: host, locations: [root], hasCertificate: false)
             }
         }
@@ -85,7 +85,7 @@ struct NGINXServerTable: Sendable {
         }
         let location = NGINXLocation(
             path: value, kind: kind, backend: backend, ingressIndex: index, isDefaultBackend: false, settings: settings,
-            sources: [path.location, path.backend.location, ingress.location])
+            sources: [path.location] + [path.path?.location, path.pathType?.location].compactMap { $0 } + [path.backend.location])
         if let existing = servers[host]!.locations.firstIndex(where: { $0.path == value }) {
             let current = servers[host]!.locations[existing]
             if current.kind == kind {
