@@ -12,14 +12,7 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check that the generated Gateway API objects route requests like the Ingresses they replace.",
         discussion: """
-            For every host and path of the input it derives probe requests (the path, a deeper
-            path, a sibling sharing its characters, the trailing-slash variant, another case,
-            http and https, an unknown host, canary headers), answers each as ingress-nginx
-            would and as a Gateway API implementation would with the generated objects, and
-            reports each request that differs (status, backends and weights, upstream path and
-            host, redirect Location, headers) as I2GW-VERIFY-DIFFERENCE at the Ingress path.
-            Differences another finding already describes are counted under I2GW-VERIFY-EXPLAINED.
-            --probes FILE adds your own requests with expected outcomes (see docs/verify.md).
+            For every host and path it derives probe requests (the path, a deeper path, a sibling sharing its characters, the trailing-slash variant, another case, http and https, an unknown host, canary headers), answers each as ingress-nginx would and as a Gateway API implementation would with the generated objects, and reports each request that differs (status, backends and weights, upstream path and host, redirect Location, headers) as I2GW-VERIFY-DIFFERENCE at the Ingress path. Differences another finding already describes are counted under I2GW-VERIFY-EXPLAINED. --probes FILE adds your own requests with expected outcomes (see docs/verify.md).
 
             Findings go to standard error, as with print; nothing is written to standard output.
 

@@ -20,6 +20,7 @@ public struct SSLRedirectStep: NGINXAnnotationStep {
     /// Creates the step.
     public init() {}
 
+    /// Reads the four annotations (Go booleans; an unreadable value keeps the default).
     public func configure(_ settings: inout NGINXLocationSettings, from ingress: Ingress) {
         if let value = NGINXIngressOrder.boolAnnotation("ssl-redirect", of: ingress) { settings.rewrite.sslRedirect = value }
         if let value = NGINXIngressOrder.boolAnnotation("force-ssl-redirect", of: ingress) { settings.rewrite.forceSSLRedirect = value }
@@ -29,6 +30,7 @@ public struct SSLRedirectStep: NGINXAnnotationStep {
         if let value = NGINXIngressOrder.boolAnnotation("use-port-in-redirects", of: ingress) { settings.usePortInRedirects = value }
     }
 
+    /// Answers a plain-HTTP request with the redirect when the location calls for it.
     public func process(_ processing: inout NGINXRequestProcessing) {
         let location = processing.location
         if processing.controller.noTLSRedirectLocations.contains(where: { location.path.hasPrefix($0) }) { return }

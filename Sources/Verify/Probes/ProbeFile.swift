@@ -26,6 +26,7 @@ public struct UserProbe: Sendable {
 ///
 /// A malformed file is an ``InputError`` naming file, line and column.
 public enum ProbeFile {
+    /// The probes of a file, in order.
     public static func parse(_ file: SourceFile) throws(InputError) -> [UserProbe] {
         do {
             guard let root = try YAMLParser.parseAll(file.bytes).first?.root else { return [] }
