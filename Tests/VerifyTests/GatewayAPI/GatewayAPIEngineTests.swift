@@ -160,4 +160,24 @@ import Testing
         }
         #expect(OutcomeComparison.proportions(forwarding.shares) == ["app/svc:80": 3, "answer 500": 1])
     }
+
+    /// "If ties still exist across multiple Routes, matching precedence MUST be determined in
+    /// order of: The oldest Route based on creation timestamp. The Route appearing first in
+    /// alphabetical order by {namespace}/{name}."
+    @Test func tiesGoToTheOldestRouteThenByName() throws {
+        func route(_ name: String, _ created: String?, _ backend: String) -> String {
+            let timestamp = created.map { ", creationTimestamp: \"\($0)\"" } ?? ""
+            return "---\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: \(name), namespace: app\(timestamp)}\n"
+                + "spec:\n  parentRefs: [{name: gw, namespace: infra}]\n  rules: [{matches: [{path: {type: PathPrefix, value: /x}}], backendRefs: [{name: \(backend), port: 80}]}]\n"
+        }
+        let byAge = try Self.engine(Self.gateway + route("a-newer", "2024-02-01T00:00:00Z", "svc") + route("z-older", "2024-01-01T00:00:00Z", "other"))
+        #expect(OutcomeComparison.proportions(try #require(Self.shares(send(byAge, "/x")))) == ["app/other:80": 1])
+        let byName = try Self.engine(Self.gateway + route("b", nil, "svc") + route("a", nil, "other"))
+        #expect(OutcomeComparison.proportions(try #require(Self.shares(send(byName, "/x")))) == ["app/other:80": 1])
+    }
+
+    static func shares(_ outcome: RoutingOutcome) -> [BackendShare]? {
+        if case .forwarded(let forwarding) = outcome { return forwarding.shares }
+        return nil
+    }
 }
