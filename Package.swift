@@ -19,15 +19,17 @@ let package = Package(
         .target(name: "YAMLKit", dependencies: ["CLibYAML"]),
         .target(name: "MigrationCore", dependencies: ["YAMLKit"]),
         .target(name: "Providers", dependencies: ["MigrationCore"]),
+        .target(name: "Verify", dependencies: ["MigrationCore", "YAMLKit"]),
         .executableTarget(
             name: "i2gw",
             dependencies: [
-                "MigrationCore", "Providers",
+                "MigrationCore", "Providers", "Verify",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit"]),
         .testTarget(name: "MigrationCoreTests", dependencies: ["MigrationCore", "Providers", "YAMLKit"]),
         .testTarget(name: "CLITests", dependencies: ["i2gw", "YAMLKit"]),
+        .testTarget(name: "VerifyTests", dependencies: ["Verify", "MigrationCore", "Providers", "YAMLKit"]),
     ]
 )

@@ -16,7 +16,7 @@ struct I2GWCommand: ParsableCommand {
             \(ExitStatus.help)
             """,
         version: "i2gw \(ToolVersion.current) (Gateway API \(ToolVersion.gatewayAPI))",
-        subcommands: [PrintCommand.self, ConvertCommand.self, ReportCommand.self, AnnotationsCommand.self, VersionCommand.self]
+        subcommands: [PrintCommand.self, ConvertCommand.self, ReportCommand.self, VerifyCommand.self, AnnotationsCommand.self, VersionCommand.self]
     )
 
     /// Runs the command, mapping every usage error (unknown flag, bad value) to exit status 2.

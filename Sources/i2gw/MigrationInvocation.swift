@@ -11,12 +11,27 @@ struct MigrationInvocation {
 
     /// The pipeline for these options.
     func pipeline() -> MigrationPipeline {
-        let selected = ProviderRegistry.providers(
-            named: input.providerNames, settings: input.providerSettings)
-        return MigrationPipeline(
+        MigrationPipeline(
             parser: ManifestParser(namespace: input.allNamespaces ? nil : input.namespace),
-            translator: Translator(options: translation.options, providers: selected.providers),
+            translator: Translator(options: translation.options, providers: providers()),
             encoder: ObjectEncoder(generator: ToolVersion.generator))
+    }
+
+    /// The providers `--providers` selects (every known one when it is not given).
+    func providers() -> [any Provider] {
+        ProviderRegistry.providers(named: input.providerNames, settings: input.providerSettings).providers
+    }
+
+    /// Like ``run(render:)``, keeping the generated objects (for verification).
+    func runKeepingObjects<Output>(render: (TranslatedRun) throws -> Output) throws -> (run: TranslatedRun, output: Output) {
+        do {
+            let files = try InputLoader().load(input.paths)
+            let run = try pipeline().runKeepingObjects(files)
+            return (run, try render(run))
+        } catch let error as InputError {
+            StandardStreams.writeError("\(error)\n")
+            throw ExitCode(ExitStatus.inputError)
+        }
     }
 
     /// Loads and runs; `render` turns the run into output text, which is also covered by the

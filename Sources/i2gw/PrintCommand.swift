@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MigrationCore
+import Verify
 
 /// `i2gw print`: Gateway API manifests on standard output, findings on standard error.
 struct PrintCommand: ParsableCommand {
@@ -22,8 +23,19 @@ struct PrintCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format.")
     var output: OutputFormat = .yaml
 
+    @Flag(name: .customLong("verify"), help: "Also verify the output's routing against the Ingresses (as i2gw verify does) and report the differences.")
+    var verify = false
+
     func run() throws {
         let invocation = MigrationInvocation(input: input, translation: translation)
+        if verify {
+            let (translated, text) = try invocation.runKeepingObjects { try output.render($0.run.documents) }
+            StandardStreams.writeOutput(text)
+            let report = Verification.report(translated, providers: invocation.providers(), userProbes: [])
+            StandardStreams.writeError(Verification.text(translated.run, report, providerLine: Self.providerLine(translated.run, input: input)))
+            if Verification.fails(translated.run, report, threshold: reporting.failOn.threshold) { throw ExitCode(ExitStatus.findings) }
+            return
+        }
         let (run, text) = try invocation.run { try output.render($0.documents) }
         StandardStreams.writeOutput(text)
         let style = reporting.style(for: .standardError)

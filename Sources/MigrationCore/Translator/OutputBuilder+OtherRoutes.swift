@@ -60,7 +60,7 @@ extension OutputBuilder {
         for route in objects.httpRoutes {
             for rule in route.rules {
                 for backend in rule.backendRefs { want("HTTPRoute", route.meta, backend) }
-                for filter in rule.filters { if case .requestMirror(let mirror) = filter { want("HTTPRoute", route.meta, mirror) } }
+                for filter in rule.filters { if case .requestMirror(let mirror) = filter { want("HTTPRoute", route.meta, mirror.backend) } }
             }
         }
         for route in objects.grpcRoutes { for rule in route.rules { for backend in rule.backendRefs { want("GRPCRoute", route.meta, backend) } } }

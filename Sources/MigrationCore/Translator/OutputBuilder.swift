@@ -110,7 +110,7 @@ struct OutputBuilder {
         gateway.listeners = plan.gatewayListeners
         gateway.meta.sources = Array(Set(servers.map(\.creator) + streams.map(\.source))).sorted()
         if !plan.overflow.isEmpty {
-            gateway.allowsListenerSetsFromSameNamespace = true
+            gateway.allowedListeners = .same
             objects.listenerSets += plan.listenerSets(gatewayName: name, namespace: namespace)
             findings.add(
                 Finding(
@@ -121,7 +121,7 @@ struct OutputBuilder {
         objects.gateways.append(gateway)
         builtGateways.append((gateway, key.className))
         if key.namespace == nil { builtSharedGateway = true }
-        addCertificateGrants(servers, gatewayNamespace: namespace)
+        addCertificateGrants(servers, gatewayNamespace: namespace, plan: plan)
         for server in servers {
             buildRoutes(for: server, ir: ir, attachments: plan.attachments(for: server.key))
         }
@@ -136,12 +136,14 @@ struct OutputBuilder {
     }
 
     /// One ReferenceGrant per Secret a listener uses from another namespace, naming exactly
-    /// that Secret and the Gateways' namespace.
-    private mutating func addCertificateGrants(_ servers: [ServerIR], gatewayNamespace: String) {
+    /// that Secret and the Gateways' namespace. A listener moved to a ListenerSet needs a grant
+    /// from `ListenerSet`: grants to a Gateway do not extend to its ListenerSets.
+    private mutating func addCertificateGrants(_ servers: [ServerIR], gatewayNamespace: String, plan: ListenerPlan) {
         for server in servers {
             guard let certificate = server.certificate, certificate.secret.namespace != gatewayNamespace else { continue }
             let secret = certificate.secret
-            let key = "\(gatewayNamespace)/\(secret.namespace)/\(secret.name)"
+            let fromKind = plan.attachments(for: server.key).https.first?.kind ?? "Gateway"
+            let key = "\(gatewayNamespace)/\(fromKind)/\(secret.namespace)/\(secret.name)"
             if let index = grantedSecrets[key] {
                 if !objects.referenceGrants[index].meta.sources.contains(certificate.source) {
                     objects.referenceGrants[index].meta.sources.append(certificate.source)
@@ -150,12 +152,13 @@ struct OutputBuilder {
                 continue
             }
             grantedSecrets[key] = objects.referenceGrants.count
+            let fromText = fromKind == "Gateway" ? "gateways" : "listenersets"
             var meta = OutputMeta(
-                name: ObjectNaming.fit("allow-\(gatewayNamespace)-gateways-to-\(secret.name)"), namespace: secret.namespace)
+                name: ObjectNaming.fit("allow-\(gatewayNamespace)-\(fromText)-to-\(secret.name)"), namespace: secret.namespace)
             meta.sources = [certificate.source]
             objects.referenceGrants.append(
                 ReferenceGrant(
-                    meta: meta, fromGroup: gatewayGroup, fromKind: "Gateway", fromNamespace: gatewayNamespace,
+                    meta: meta, fromGroup: gatewayGroup, fromKind: fromKind, fromNamespace: gatewayNamespace,
                     toGroup: "", toKind: "Secret", toName: secret.name))
         }
     }

@@ -4,18 +4,21 @@
 /// annotation; without both, the IngressClass marked
 /// `ingressclass.kubernetes.io/is-default-class: "true"` (the API server writes that class into
 /// new Ingresses that name none).
-struct ProviderAssignment {
+public struct ProviderAssignment {
     /// One provider's share of the input.
-    struct Share {
-        var provider: any Provider
-        var ingresses: [Ingress] = []
-        var classNames: [String] = []
+    public struct Share: Sendable {
+        /// The provider.
+        public var provider: any Provider
+        /// Its Ingresses, in input order.
+        public var ingresses: [Ingress] = []
+        /// The ingress class of each Ingress, by index.
+        public var classNames: [String] = []
     }
 
     static let classAnnotation = "kubernetes.io/ingress.class"
 
     /// Splits the Ingresses between the providers, in provider order.
-    static func assign(
+    public static func assign(
         _ manifests: ParsedManifests, providers: [any Provider], findings: inout FindingList
     ) -> [Share] {
         var shares = providers.map { Share(provider: $0) }

@@ -25,21 +25,30 @@ extension ObjectEncoder {
         case .responseHeaderModifier(let modifier):
             entry.add("type", "ResponseHeaderModifier")
             entry.add("responseHeaderModifier", encode(modifier))
+        case .requestMirror(let mirror):
+            entry.add("type", "RequestMirror")
+            var body = MappingBuilder()
+            var backend = mirror.backend
+            backend.weight = nil
+            body.add("backendRef", encode(backend))
+            body.add("percent", mirror.percent.map { Int($0.rounded()) })
+            entry.add("requestMirror", body.value)
         case .cors(let policy):
             entry.add("type", "CORS")
-            var body = MappingBuilder()
-            body.add("allowOrigins", strings: policy.allowOrigins)
-            body.add("allowMethods", strings: policy.allowMethods)
-            body.add("allowHeaders", strings: policy.allowHeaders)
-            body.add("exposeHeaders", strings: policy.exposeHeaders)
-            body.add("allowCredentials", policy.allowCredentials)
-            body.add("maxAge", policy.maxAge)
-            entry.add("cors", body.value)
-        case .requestMirror(let backend):
-            entry.add("type", "RequestMirror")
-            entry.add("requestMirror", YAMLValue.mapping([.init("backendRef", encode(backend))]))
+            entry.add("cors", encode(policy))
         }
         return entry.value
+    }
+
+    func encode(_ policy: CORSPolicy) -> YAMLValue {
+        var body = MappingBuilder()
+        body.add("allowOrigins", strings: policy.allowOrigins)
+        body.add("allowMethods", strings: policy.allowMethods)
+        body.add("allowHeaders", strings: policy.allowHeaders)
+        body.add("exposeHeaders", strings: policy.exposeHeaders)
+        body.add("maxAge", policy.maxAge)
+        body.add("allowCredentials", policy.allowCredentials)
+        return body.value
     }
 
     func encode(_ path: PathModifier) -> YAMLValue {

@@ -14,8 +14,9 @@ extension ObjectEncoder {
         var object = head(apiVersion: "\(gatewayGroup)/v1", kind: "Gateway", meta: gateway.meta)
         var spec = MappingBuilder()
         spec.add("gatewayClassName", gateway.gatewayClassName)
-        if gateway.allowsListenerSetsFromSameNamespace {
-            spec.add("allowedListeners", YAMLValue.mapping([.init("namespaces", .mapping([.init("from", .string("Same"))]))]))
+        if let allowed = gateway.allowedListeners {
+            let namespaces = encode(allowed) ?? .mapping([.init("from", .string("Same"))])
+            spec.add("allowedListeners", YAMLValue.mapping([.init("namespaces", namespaces)]))
         }
         spec.add("listeners", .sequence(gateway.listeners.map { encode($0, ownerNamespace: gateway.meta.namespace) }))
         object.add("spec", spec.value)
@@ -25,7 +26,10 @@ extension ObjectEncoder {
     func encode(_ listenerSet: ListenerSet) -> YAMLValue {
         var object = head(apiVersion: "\(gatewayGroup)/v1", kind: "ListenerSet", meta: listenerSet.meta)
         var spec = MappingBuilder()
-        spec.add("parentRef", YAMLValue.mapping([.init("name", .string(listenerSet.gatewayName))]))
+        var parent = MappingBuilder()
+        parent.add("name", listenerSet.gatewayName)
+        parent.add("namespace", listenerSet.gatewayNamespace)
+        spec.add("parentRef", parent.value)
         spec.add("listeners", .sequence(listenerSet.listeners.map { encode($0, ownerNamespace: listenerSet.meta.namespace) }))
         object.add("spec", spec.value)
         return object.value
@@ -52,32 +56,45 @@ extension ObjectEncoder {
                     }))
             entry.add("tls", tls.value)
         }
-        entry.add("allowedRoutes", encode(listener.allowedNamespaces))
+        var allowedRoutes = MappingBuilder()
+        allowedRoutes.add("namespaces", encode(listener.allowedNamespaces))
+        allowedRoutes.add("kinds", .sequence(listener.allowedRouteKinds.map { .mapping([.init("kind", .string($0))]) }))
+        entry.add("allowedRoutes", allowedRoutes.value)
         return entry.value
     }
 
+    /// The `namespaces` value of `allowedRoutes` or `allowedListeners`; nil for `Same`, the
+    /// default of `allowedRoutes`.
     private func encode(_ allowed: AllowedNamespaces) -> YAMLValue? {
         switch allowed {
         case .same:
             return nil
         case .all:
-            return .mapping([.init("namespaces", .mapping([.init("from", .string("All"))]))])
+            return .mapping([.init("from", .string("All"))])
         case .names(let names):
-            return selector(key: "kubernetes.io/metadata.name", values: names)
+            let expression = LabelSelector.Requirement(key: "kubernetes.io/metadata.name", operator: .in, values: names)
+            return selectorNamespaces(LabelSelector(matchExpressions: [expression]))
         case .labelIn(let key, let values):
-            return selector(key: key, values: values)
+            return selectorNamespaces(LabelSelector(matchExpressions: [LabelSelector.Requirement(key: key, operator: .in, values: values)]))
+        case .selector(let selector):
+            return selectorNamespaces(selector)
         }
     }
 
-    /// `from: Selector` with one `In` expression on `key`.
-    private func selector(key: String, values: [String]) -> YAMLValue {
-        let expression = YAMLValue.mapping([
-            .init("key", .string(key)),
-            .init("operator", .string("In")),
-            .init("values", .sequence(values.map { .string($0) })),
-        ])
-        let selector = YAMLValue.mapping([.init("matchExpressions", .sequence([expression]))])
-        return .mapping([.init("namespaces", .mapping([.init("from", .string("Selector")), .init("selector", selector)]))])
+    private func selectorNamespaces(_ selector: LabelSelector) -> YAMLValue {
+        var body = MappingBuilder()
+        body.add("matchLabels", YAMLValue.sortedStrings(selector.matchLabels))
+        body.add(
+            "matchExpressions",
+            .sequence(
+                selector.matchExpressions.map { requirement in
+                    var item = MappingBuilder()
+                    item.add("key", requirement.key)
+                    item.add("operator", requirement.operator.rawValue)
+                    item.add("values", strings: requirement.values)
+                    return item.value
+                }))
+        return .mapping([.init("from", .string("Selector")), .init("selector", body.value)])
     }
 
     func encode(_ grant: ReferenceGrant) -> YAMLValue {
@@ -89,7 +106,7 @@ extension ObjectEncoder {
         var to = MappingBuilder()
         to.add("group", grant.toGroup)
         to.add("kind", grant.toKind)
-        to.add("name", grant.toName)
+        to.add("name", grant.toName.isEmpty ? nil : grant.toName)
         var spec = MappingBuilder()
         spec.add("from", .sequence([from.value]))
         spec.add("to", .sequence([to.value]))

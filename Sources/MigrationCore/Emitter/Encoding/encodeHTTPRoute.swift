@@ -20,6 +20,7 @@ extension ObjectEncoder {
         entry.add("name", parent.name)
         entry.add("namespace", parent.namespace)
         entry.add("sectionName", parent.sectionName)
+        entry.add("port", parent.port)
         return entry.value
     }
 
@@ -59,15 +60,29 @@ extension ObjectEncoder {
                     item.add("value", header.value)
                     return item.value
                 }))
+        entry.add(
+            "queryParams",
+            .sequence(
+                match.queryParams.map { parameter in
+                    var item = MappingBuilder()
+                    if parameter.isRegularExpression { item.add("type", "RegularExpression") }
+                    item.add("name", parameter.name)
+                    item.add("value", parameter.value)
+                    return item.value
+                }))
+        entry.add("method", match.method)
         return entry.value
     }
 
     func encode(_ backend: BackendRef) -> YAMLValue {
         var entry = MappingBuilder()
+        entry.add("group", backend.group)
+        entry.add("kind", backend.kind)
         entry.add("name", backend.name)
         entry.add("namespace", backend.namespace)
         entry.add("port", backend.port)
         entry.add("weight", backend.weight)
+        entry.add("filters", .sequence(backend.filters.map(encode)))
         return entry.value
     }
 }

@@ -23,8 +23,9 @@ public struct Gateway: Sendable, Hashable {
     public var gatewayClassName: String
     /// `spec.listeners`, in emission order.
     public var listeners: [Listener]
-    /// `spec.allowedListeners`: the namespaces whose ListenerSets may attach (nil: none).
-    public var allowsListenerSetsFromSameNamespace = false
+    /// `spec.allowedListeners.namespaces`: the namespaces whose ListenerSets may attach (nil:
+    /// none, the API default).
+    public var allowedListeners: AllowedNamespaces?
 
     /// Creates a Gateway.
     public init(meta: OutputMeta, gatewayClassName: String, listeners: [Listener] = []) {
@@ -40,6 +41,8 @@ public struct ListenerSet: Sendable, Hashable {
     public var meta: OutputMeta
     /// The Gateway it adds listeners to.
     public var gatewayName: String
+    /// The Gateway's namespace, when it is not the ListenerSet's own.
+    public var gatewayNamespace: String?
     /// `spec.listeners`.
     public var listeners: [Listener]
 
@@ -79,6 +82,8 @@ public struct Listener: Sendable, Hashable {
     /// The namespaces whose Ingresses used this listener's host (what `allowedNamespaces` was
     /// derived from; not emitted).
     public var admittedNamespaces: [String] = []
+    /// `allowedRoutes.kinds` (kind names); empty allows the kinds the protocol supports.
+    public var allowedRouteKinds: [String] = []
 
     /// Creates a listener.
     public init(name: String, hostname: String?, port: Int, protocol: ListenerProtocol) {
@@ -99,6 +104,8 @@ public enum AllowedNamespaces: Sendable, Hashable {
     case labelIn(key: String, values: [String])
     /// Every namespace (only when the user asks for it).
     case all
+    /// The namespaces whose labels a selector matches (read from existing manifests).
+    case selector(LabelSelector)
 }
 
 /// A reference to a Secret holding a certificate.

@@ -28,13 +28,16 @@ public struct ParentRef: Sendable, Hashable {
     public var namespace: String?
     /// `sectionName`: the listener the route attaches to.
     public var sectionName: String?
+    /// `port`: only listeners on this port (nil: any port).
+    public var port: Int?
 
     /// Creates a parent reference.
-    public init(kind: String? = nil, name: String, namespace: String? = nil, sectionName: String? = nil) {
+    public init(kind: String? = nil, name: String, namespace: String? = nil, sectionName: String? = nil, port: Int? = nil) {
         self.kind = kind
         self.name = name
         self.namespace = namespace
         self.sectionName = sectionName
+        self.port = port
     }
 }
 
@@ -124,12 +127,21 @@ public struct HTTPRouteMatch: Sendable, Hashable {
     public var path: String
     /// `headers`, each `Exact` or `RegularExpression`.
     public var headers: [HeaderMatch] = []
+    /// `queryParams`, each `Exact` or `RegularExpression`.
+    public var queryParams: [QueryParamMatch] = []
+    /// `method`; nil matches every method.
+    public var method: String?
 
     /// Creates a match.
-    public init(pathType: PathType, path: String, headers: [HeaderMatch] = []) {
+    public init(
+        pathType: PathType, path: String, headers: [HeaderMatch] = [], queryParams: [QueryParamMatch] = [],
+        method: String? = nil
+    ) {
         self.pathType = pathType
         self.path = path
         self.headers = headers
+        self.queryParams = queryParams
+        self.method = method
     }
 }
 
@@ -150,7 +162,8 @@ public struct HeaderMatch: Sendable, Hashable {
     }
 }
 
-/// A `backendRefs` entry pointing at a Service port.
+/// A `backendRefs` entry pointing at a Service port (or, when read from a manifest, at
+/// another kind).
 public struct BackendRef: Sendable, Hashable {
     /// Service name.
     public var name: String
@@ -160,12 +173,25 @@ public struct BackendRef: Sendable, Hashable {
     public var port: Int?
     /// `weight`; nil leaves the API default (1).
     public var weight: Int?
+    /// `group`; nil is the core group (a Service).
+    public var group: String?
+    /// `kind`; nil is `Service`.
+    public var kind: String?
+    /// `filters` that apply only to requests sent to this backend.
+    public var filters: [HTTPRouteFilter] = []
 
     /// Creates a backend reference.
-    public init(name: String, namespace: String? = nil, port: Int?, weight: Int? = nil) {
+    public init(
+        name: String, namespace: String? = nil, port: Int?, weight: Int? = nil, group: String? = nil, kind: String? = nil
+    ) {
         self.name = name
         self.namespace = namespace
         self.port = port
         self.weight = weight
+        self.group = group
+        self.kind = kind
     }
+
+    /// Whether the reference names a core Service (the only kind this tool routes to).
+    public var isService: Bool { (group ?? "").isEmpty && (kind ?? "Service") == "Service" }
 }

@@ -8,40 +8,10 @@ public enum HTTPRouteFilter: Sendable, Hashable {
     case responseHeaderModifier(HeaderModifier)
     /// `URLRewrite`.
     case urlRewrite(URLRewrite)
+    /// `RequestMirror`.
+    case requestMirror(RequestMirror)
     /// `CORS`.
     case cors(CORSPolicy)
-    /// `RequestMirror`: a copy of each request goes to this backend; its answer is ignored.
-    case requestMirror(BackendRef)
-}
-
-/// A `CORS` filter. Every field is written out, because Gateway API's defaults (no credentials,
-/// max-age 5 seconds) are not the controller's.
-public struct CORSPolicy: Sendable, Hashable {
-    /// `allowOrigins`.
-    public var allowOrigins: [String]
-    /// `allowMethods`.
-    public var allowMethods: [String]
-    /// `allowHeaders`.
-    public var allowHeaders: [String]
-    /// `exposeHeaders`.
-    public var exposeHeaders: [String]
-    /// `allowCredentials`.
-    public var allowCredentials: Bool
-    /// `maxAge` in seconds.
-    public var maxAge: Int
-
-    /// Creates a policy.
-    public init(
-        allowOrigins: [String], allowMethods: [String], allowHeaders: [String], exposeHeaders: [String],
-        allowCredentials: Bool, maxAge: Int
-    ) {
-        self.allowOrigins = allowOrigins
-        self.allowMethods = allowMethods
-        self.allowHeaders = allowHeaders
-        self.exposeHeaders = exposeHeaders
-        self.allowCredentials = allowCredentials
-        self.maxAge = maxAge
-    }
 }
 
 /// A `RequestRedirect` filter.

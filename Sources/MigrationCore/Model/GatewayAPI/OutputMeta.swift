@@ -8,6 +8,9 @@ public struct OutputMeta: Sendable, Hashable {
     public var labels: [String: String] = [:]
     /// `metadata.annotations`, emitted sorted by key (the generator annotation is added on emit).
     public var annotations: [String: String] = [:]
+    /// `metadata.creationTimestamp` (RFC 3339) of an object read from a manifest; generated
+    /// objects have none. Route precedence uses it (oldest first).
+    public var creationTimestamp: String?
     /// The input objects this object was generated from, for the comment above each document
     /// and the report's per-Ingress mapping.
     public var sources: [SourceRef] = []

@@ -12,7 +12,8 @@ public struct ReferenceGrant: Sendable, Hashable {
     public var toGroup: String
     /// The referenced kind.
     public var toKind: String
-    /// The referenced object's name: grants are always this narrow.
+    /// The referenced object's name: generated grants always name one object. An empty name,
+    /// only ever read from an existing manifest, grants every object of `toKind`.
     public var toName: String
 
     /// Creates a grant.

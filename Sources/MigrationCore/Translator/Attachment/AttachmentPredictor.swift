@@ -119,6 +119,10 @@ struct AttachmentPredictor {
         case .labelIn(let key, let values):
             guard let label = objects.namespaces.first(where: { $0.meta.name == routeNamespace })?.meta.labels[key] else { return false }
             return values.contains(label)
+        case .selector(let selector):
+            var labels = objects.namespaces.first(where: { $0.meta.name == routeNamespace })?.meta.labels ?? [:]
+            labels["kubernetes.io/metadata.name"] = routeNamespace
+            return selector.matches(labels)
         }
     }
 

@@ -49,7 +49,7 @@ enum CORS {
         }
         return CORSPolicy(
             allowOrigins: unique(origins), allowMethods: validMethods.contains("*") ? ["*"] : validMethods,
-            allowHeaders: headers.contains("*") ? ["*"] : headers, exposeHeaders: expose, allowCredentials: credentials, maxAge: maxAge)
+            allowHeaders: headers.contains("*") ? ["*"] : headers, exposeHeaders: expose, maxAge: maxAge, allowCredentials: credentials)
     }
 
     private static func unique(_ values: [String]) -> [String] {

@@ -26,7 +26,7 @@ enum Mirror {
                 let rule = ir.groups[key]!.rules[index]
                 guard !rule.isRedirect, var mirror = mirrors[rule.source.ingressIndex] else { continue }
                 if mirror.namespace == key.namespace { mirror.namespace = nil }
-                ir.groups[key]!.rules[index].filters.append(.requestMirror(mirror))
+                ir.groups[key]!.rules[index].filters.append(.requestMirror(RequestMirror(backend: mirror)))
             }
         }
     }

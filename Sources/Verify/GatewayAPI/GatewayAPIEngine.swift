@@ -1,0 +1,87 @@
+import MigrationCore
+
+/// What a conformant Gateway API implementation does with a request sent to one Gateway's
+/// address, following the Gateway API v1.6.1 specification text:
+///
+/// 1. **Listener**: among the Gateway's usable listeners (its own and its ListenerSets') on
+///    the request's port whose protocol fits the scheme (HTTP for `http`, HTTPS for `https`),
+///    the one whose hostname matches the host most specifically (exact, then the wildcard with
+///    the most labels after `*`, then no hostname). Nothing on the port: no answer. No listener
+///    hostname matches: 404. An HTTPS listener that cannot use its certificate: no answer.
+/// 2. **Routes**: the HTTPRoutes attached to that listener (``RouteAttachment``) whose
+///    hostnames (intersected with the listener's) match the host; only those with the most
+///    specific matching hostname compete (an exact hostname over a wildcard, longer over
+///    shorter, any hostname over none).
+/// 3. **Match**: of all their rules' matches that accept the request, the first in
+///    ``MatchPrecedence`` order. None: 404.
+/// 4. **Rule**: its filters and backends (``RuleExecution``).
+public struct GatewayAPIEngine: Sendable {
+    /// The configuration.
+    public let configuration: GatewayAPIConfiguration
+    private let listeners: ListenerTable
+    private let attachment: RouteAttachment
+
+    /// Prepares the engine: effective listeners and route attachment are computed once.
+    public init(_ configuration: GatewayAPIConfiguration) {
+        self.configuration = configuration
+        listeners = ListenerTable(configuration)
+        attachment = RouteAttachment(configuration, listeners: listeners)
+    }
+
+    /// The decision for a request sent to the Gateway `namespace/name`.
+    public func route(_ request: ProbeRequest, gatewayNamespace: String, gatewayName: String) -> RoutingDecision {
+        let gateway = ListenerTable.gatewayRef(name: gatewayName, namespace: gatewayNamespace)
+        guard let all = listeners.listeners[gateway] else {
+            return RoutingDecision(.refused(reason: "there is no Gateway \(gatewayNamespace)/\(gatewayName)"), decidedBy: "\(gateway)")
+        }
+        let onPort = all.enumerated().filter { $0.element.listener.port == request.port && !$0.element.isConflicted }
+        guard !onPort.isEmpty else {
+            return RoutingDecision(.refused(reason: "nothing listens on port \(request.port)"), decidedBy: "\(gateway)")
+        }
+        let wanted: Listener.ListenerProtocol = request.scheme == .http ? .http : .https
+        let fitting = onPort.filter { $0.element.listener.protocol == wanted }
+        guard !fitting.isEmpty else {
+            let spoken = onPort[0].element.listener.protocol.rawValue
+            return RoutingDecision(.refused(reason: "port \(request.port) speaks \(spoken), not \(wanted.rawValue)"), decidedBy: "\(gateway)")
+        }
+        let hostname = request.hostname
+        let matching = fitting.filter { entry in entry.element.listener.hostname.map { HostnameMatching.matches($0, hostname) } ?? true }
+        guard let chosen = matching.max(by: { HostnameMatching.listenerRank($0.element.listener.hostname) < HostnameMatching.listenerRank($1.element.listener.hostname) }) else {
+            return RoutingDecision(.response(statusCode: 404, reason: "no listener on port \(request.port) accepts host \(hostname)"), decidedBy: "\(gateway)")
+        }
+        let listener = chosen.element
+        if let problem = listener.problem {
+            return RoutingDecision(.refused(reason: "\(listener.label) is not usable: \(problem)"), decidedBy: listener.label)
+        }
+        return routeOnListener(request, gateway: gateway, listenerIndex: chosen.offset, listener: listener)
+    }
+
+    private func routeOnListener(_ request: ProbeRequest, gateway: ObjectRef, listenerIndex: Int, listener: EffectiveListener) -> RoutingDecision {
+        let attached = attachment.routes[gateway]?[listenerIndex] ?? []
+        var ranked: [(route: AttachedRoute, rank: (Int, Int))] = []
+        for entry in attached {
+            if let rank = HostnameMatching.routeRank(entry.hostnames, hostname: request.hostname) { ranked.append((entry, rank)) }
+        }
+        guard let top = ranked.map(\.rank).max(by: <) else {
+            return RoutingDecision(.response(statusCode: 404, reason: "no route on \(listener.label) serves host \(request.hostname)"), decidedBy: listener.label)
+        }
+        var candidates: [MatchCandidate] = []
+        for entry in ranked where entry.rank == top {
+            let route = configuration.httpRoutes[entry.route.routeIndex]
+            for (ruleIndex, rule) in route.rules.enumerated() {
+                let matches = rule.matches.isEmpty ? [HTTPRouteMatch(pathType: .pathPrefix, path: "/")] : rule.matches
+                for (matchIndex, match) in matches.enumerated() where RequestMatching.matches(match, request) {
+                    candidates.append(MatchCandidate(routeIndex: entry.route.routeIndex, ruleIndex: ruleIndex, matchIndex: matchIndex, match: match, route: route))
+                }
+            }
+        }
+        guard let best = MatchPrecedence.best(candidates) else {
+            return RoutingDecision(.response(statusCode: 404, reason: "no rule matches"), decidedBy: listener.label)
+        }
+        let execution = RuleExecution(
+            configuration: configuration, route: best.route, rule: best.route.rules[best.ruleIndex], match: best.match,
+            request: request, listenerPort: listener.listener.port)
+        let source = "HTTPRoute \(best.route.meta.namespace)/\(best.route.meta.name) rule \(best.ruleIndex + 1) on \(listener.label)"
+        return RoutingDecision(execution.outcome(), decidedBy: source)
+    }
+}

@@ -1,0 +1,55 @@
+import MigrationCore
+
+/// A route attached to one listener, with the hostnames it serves there.
+struct AttachedRoute: Sendable {
+    /// The route's index in the configuration.
+    var routeIndex: Int
+    /// The intersection of the route's and the listener's hostnames; nil for every host.
+    var hostnames: [String]?
+}
+
+/// Which listeners each HTTPRoute attaches to, as the specification's attachment rules say:
+///
+/// - a `parentRef` to a Gateway selects the Gateway's own listeners, one to a ListenerSet
+///   (`kind: ListenerSet`) that set's listeners; its namespace defaults to the route's;
+/// - `sectionName` keeps the listener of that name, `port` the listeners on that port;
+/// - a listener takes the route only when its protocol carries HTTPRoutes (HTTP, HTTPS), its
+///   `allowedRoutes.kinds` (if any) names HTTPRoute, its `allowedRoutes.namespaces` admits the
+///   route's namespace (`Same` is the listener owner's namespace), and the route's hostnames
+///   intersect the listener's; conflicted listeners take nothing.
+struct RouteAttachment: Sendable {
+    /// Routes per Gateway and listener index.
+    private(set) var routes: [ObjectRef: [Int: [AttachedRoute]]] = [:]
+
+    init(_ configuration: GatewayAPIConfiguration, listeners table: ListenerTable) {
+        for (routeIndex, route) in configuration.httpRoutes.enumerated() {
+            for parent in route.parentRefs {
+                let namespace = parent.namespace ?? route.meta.namespace
+                let owner = ObjectRef(kind: parent.kind ?? "Gateway", namespace: namespace, name: parent.name)
+                for (gateway, listeners) in table.listeners {
+                    for (index, entry) in listeners.enumerated() where entry.owner == owner {
+                        guard Self.accepts(entry, route: route, parent: parent, configuration: configuration) else { continue }
+                        let hostnames = HostnameMatching.intersect(
+                            routeHostnames: route.hostnames, listenerHostname: entry.listener.hostname)
+                        if let hostnames, hostnames.isEmpty { continue }
+                        let list = routes[gateway, default: [:]][index, default: []]
+                        if list.contains(where: { $0.routeIndex == routeIndex }) { continue }
+                        routes[gateway, default: [:]][index, default: []].append(AttachedRoute(routeIndex: routeIndex, hostnames: hostnames))
+                    }
+                }
+            }
+        }
+    }
+
+    private static func accepts(
+        _ entry: EffectiveListener, route: HTTPRoute, parent: ParentRef, configuration: GatewayAPIConfiguration
+    ) -> Bool {
+        let listener = entry.listener
+        if entry.isConflicted { return false }
+        if let section = parent.sectionName, section != listener.name { return false }
+        if let port = parent.port, port != listener.port { return false }
+        guard listener.protocol == .http || listener.protocol == .https else { return false }
+        if !listener.allowedRouteKinds.isEmpty && !listener.allowedRouteKinds.contains("HTTPRoute") { return false }
+        return configuration.admits(listener.allowedNamespaces, namespace: route.meta.namespace, ownerNamespace: entry.owner.namespace)
+    }
+}

@@ -1,0 +1,141 @@
+import MigrationCore
+
+/// Proves (or disproves) that a translation routes like the controller: every probe request
+/// goes through the ingress-nginx engine (over the Ingresses of its class) and through the
+/// Gateway API engine (over the generated objects, at the Gateway that replaces the class's
+/// address), and every difference becomes a finding at the Ingress path that decided it,
+/// unless a finding of the translation already describes it (then it is counted under an
+/// `I2GW-VERIFY-EXPLAINED` finding at that finding's location).
+public struct Verifier {
+    /// One ingress-nginx controller instance: an ingress class and its Ingresses.
+    public struct ControllerInstance: Sendable {
+        /// The ingress class.
+        public var className: String
+        /// Its Ingresses.
+        public var ingresses: [Ingress]
+
+        /// Creates an instance.
+        public init(className: String, ingresses: [Ingress]) {
+            self.className = className
+            self.ingresses = ingresses
+        }
+
+        /// The instances of the shares the ingress-nginx provider translated, one per class.
+        public static func ingressNGINX(_ shares: [ProviderAssignment.Share]) -> [ControllerInstance] {
+            var byClass: [String: [Ingress]] = [:]
+            for share in shares where share.provider.name == "ingress-nginx" {
+                for (ingress, className) in zip(share.ingresses, share.classNames) { byClass[className, default: []].append(ingress) }
+            }
+            return byClass.keys.sorted().map { ControllerInstance(className: $0, ingresses: byClass[$0]!) }
+        }
+    }
+
+    let manifests: ParsedManifests
+    let instances: [ControllerInstance]
+    let gatewayEngine: GatewayAPIEngine
+    let locator: GatewayLocator
+    let explanation: DifferenceExplanation
+
+    /// Prepares a verification of `objects`, translated from `manifests` with `findings`.
+    public init(manifests: ParsedManifests, objects: GeneratedObjects, findings: [Finding], instances: [ControllerInstance]) {
+        self.manifests = manifests
+        self.instances = instances
+        gatewayEngine = GatewayAPIEngine(GatewayAPIConfiguration(objects))
+        locator = GatewayLocator(objects)
+        explanation = DifferenceExplanation(findings: findings, ingresses: instances.flatMap(\.ingresses))
+    }
+
+    /// Runs the generated probes and the user's, and reports.
+    public func verify(userProbes: [UserProbe] = []) -> VerificationReport {
+        var report = VerificationReport()
+        var explained: [Finding: [String]] = [:]
+        for instance in instances {
+            let engine = IngressNGINXEngine(ingresses: instance.ingresses, knownServices: manifests.services)
+            let refs = instance.ingresses.map(\.ref)
+            var probes = ProbeGenerator.probes(for: instance.ingresses, className: instance.className)
+            for user in userProbes where className(for: user) == instance.className {
+                probes.append(Probe(request: user.request, className: instance.className, purpose: "from the probes file", locations: [user.location]))
+            }
+            for probe in probes {
+                let reference = engine.route(probe.request)
+                let candidate = gatewayDecision(probe, classIngresses: refs)
+                report.compared += 1
+                let differences = OutcomeComparison.differences(reference: reference.outcome, candidate: candidate.outcome)
+                guard !differences.isEmpty else { continue }
+                report.differing += 1
+                let text = Self.describe(probe, reference, candidate, differences)
+                if let finding = explanation.explain(probe, reference: reference, candidate: candidate) {
+                    explained[finding, default: []].append(text)
+                } else {
+                    report.findings.append(
+                        Finding(
+                            .verifyDifference, provider: "ingress-nginx", object: reference.object ?? probe.object,
+                            at: reference.locations.first ?? probe.locations.first ?? ingressLocation(probe.object),
+                            message: "\(probe.purpose.prefix(1).uppercased() + probe.purpose.dropFirst()), \(text)",
+                            hint: "fix the generated objects or the Ingress so both answer alike, or confirm the new behaviour is wanted"))
+                }
+            }
+            for user in userProbes where className(for: user) == instance.className {
+                let candidate = gatewayDecision(Probe(request: user.request, className: instance.className, purpose: ""), classIngresses: refs)
+                let problems = user.expectation.mismatches(candidate.outcome)
+                if !problems.isEmpty {
+                    report.findings.append(
+                        Finding(
+                            .verifyProbeMismatch, at: user.location,
+                            message: "\(user.request): the Gateway gives \(candidate.outcome) [\(candidate.decidedBy)]; \(problems.joined(separator: "; "))"))
+                }
+            }
+        }
+        for (finding, texts) in explained {
+            report.explained += texts.count
+            report.findings.append(
+                Finding(
+                    .verifyExplained, provider: finding.provider, object: finding.object, at: finding.location,
+                    message: "\(Plural.count(texts.count, "probe request differs", "probe requests differ")) as the [\(finding.code.id)] finding here says; for example \(texts.sorted()[0])"))
+        }
+        return report
+    }
+
+    private func gatewayDecision(_ probe: Probe, classIngresses: [ObjectRef]) -> RoutingDecision {
+        guard let address = locator.gateway(for: probe.object, classIngresses: classIngresses) else {
+            return RoutingDecision(.refused(reason: "no Gateway was generated for ingress class \(probe.className)"), decidedBy: "the translation")
+        }
+        return gatewayEngine.route(probe.request, gatewayNamespace: address.namespace, gatewayName: address.name)
+    }
+
+    /// The class of a user probe: the one it names, else the one with a rule for its host,
+    /// else the first.
+    func className(for probe: UserProbe) -> String? {
+        if let named = probe.className { return named }
+        let host = probe.request.hostname
+        let owner = instances.first { $0.ingresses.contains { $0.rules.contains { $0.hostName.lowercased() == host } } }
+        return owner?.className ?? instances.first?.className
+    }
+
+    private func ingressLocation(_ object: ObjectRef?) -> SourceLocation? {
+        guard let object else { return nil }
+        return manifests.ingresses.first { $0.ref == object }?.location
+    }
+
+    static func describe(_ probe: Probe, _ reference: RoutingDecision, _ candidate: RoutingDecision, _ differences: [OutcomeDifference]) -> String {
+        "\(probe.request): ingress-nginx \(reference.outcome) [\(reference.decidedBy)], the Gateway \(candidate.outcome) [\(candidate.decidedBy)]; "
+            + "differs in " + differences.map(\.description).joined(separator: "; ")
+    }
+}
+
+/// What a verification found.
+public struct VerificationReport: Sendable {
+    /// Differences, explained groups and probe mismatches.
+    public var findings: [Finding] = []
+    /// Requests compared.
+    public var compared = 0
+    /// Requests whose outcomes differ (explained or not).
+    public var differing = 0
+    /// Differing requests another finding describes.
+    public var explained = 0
+
+    /// `i2gw: verify: 40 requests compared, 3 differ (2 as other findings describe)`.
+    public var summary: String {
+        "i2gw: verify: \(Plural.count(compared, "request", "requests")) compared, \(differing) differ (\(explained) as other findings describe)"
+    }
+}
