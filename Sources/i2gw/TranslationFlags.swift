@@ -4,8 +4,8 @@ import MigrationCore
 
 /// How the Gateway API output is shaped.
 struct TranslationFlags: ParsableArguments {
-    @Option(help: "Implementation-specific output to generate (standard: portable Gateway API only).")
-    var emitter: Emitter = .standard
+    @Option(help: "Implementation resources for what Gateway API cannot express: standard (none; such annotations are reported) or envoy-gateway (SecurityPolicy, BackendTrafficPolicy).")
+    var emitter: EmitterChoice = .standard
 
     @Flag(name: .customLong("allow-experimental-gw-api"), help: "Allow experimental-channel Gateway API fields.")
     var allowExperimental = false
@@ -47,13 +47,11 @@ struct TranslationFlags: ParsableArguments {
         help: ArgumentHelp("Generate GatewayClasses with this controllerName (overrides --target's).", valueName: "controller-name"))
     var gatewayClassController: String?
 
-    enum Emitter: String, ExpressibleByArgument, CaseIterable {
-        case standard
-    }
 
     var options: TranslationOptions {
         var options = TranslationOptions()
         options.allowExperimental = allowExperimental
+        options.emitter = emitter
         options.gatewayClassName = gatewayClass
         options.gatewayName = gatewayName
         options.gatewayNamespace = gatewayNamespace
@@ -146,3 +144,5 @@ enum DNSNames {
         return text.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { isLabel(String($0)) }
     }
 }
+
+extension EmitterChoice: ExpressibleByArgument {}

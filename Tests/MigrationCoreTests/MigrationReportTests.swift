@@ -45,7 +45,7 @@ import Testing
         let web = try #require(report.ingresses.first { $0.object.name == "web" })
         // HTTPS and plain HTTP get separate routes: HSTS is added on HTTPS only.
         #expect(web.generated.map(\.kind) == ["Gateway", "HTTPRoute", "HTTPRoute", "ReferenceGrant"])
-        #expect(web.findings.map { report.findings[$0].code.id } == ["I2GW-ROUTE-BACKEND-NOT-FOUND", "I2GW-NGINX-UNTRANSLATED-ANNOTATION", "I2GW-UNRESOLVED-PORT"])
+        #expect(web.findings.map { report.findings[$0].code.id } == ["I2GW-ROUTE-BACKEND-NOT-FOUND", "I2GW-INTENT-NOT-CARRIED", "I2GW-UNRESOLVED-PORT"])
         #expect(web.failed(in: report))
         let broken = try #require(report.ingresses.first { $0.object.name == "broken" })
         #expect(!broken.read && broken.provider == nil && broken.generated.isEmpty)

@@ -16,6 +16,8 @@ public struct GeneratedObjects: Sendable {
     public var tlsRoutes: [TLSRoute] = []
     /// TCPRoutes and UDPRoutes.
     public var streamRoutes: [StreamRoute] = []
+    /// Implementation resources (emitter policies), written last.
+    public var extensions: [ExtensionObject] = []
     /// BackendTLSPolicies.
     public var backendTLSPolicies: [BackendTLSPolicy] = []
     /// ReferenceGrants.
@@ -27,6 +29,6 @@ public struct GeneratedObjects: Sendable {
     /// The number of objects.
     public var count: Int {
         namespaces.count + gatewayClasses.count + gateways.count + listenerSets.count + httpRoutes.count
-            + grpcRoutes.count + tlsRoutes.count + streamRoutes.count + backendTLSPolicies.count + referenceGrants.count
+            + grpcRoutes.count + tlsRoutes.count + streamRoutes.count + extensions.count + backendTLSPolicies.count + referenceGrants.count
     }
 }

@@ -25,6 +25,8 @@ public struct TranslationOptions: Sendable {
     public var gatewayClassController: String?
     /// Whether experimental-channel Gateway API fields may be generated.
     public var allowExperimental: Bool = false
+    /// The implementation whose resources carry what Gateway API cannot (`--emitter`).
+    public var emitter: EmitterChoice = .standard
 
     /// The default for `--gateway-namespace`.
     public static let defaultGatewayNamespace = "gateway-system"

@@ -50,6 +50,8 @@ public struct Translator: Sendable {
         var output = OutputBuilder(options: options, ingressClasses: manifests.ingressClasses)
         var objects = output.build(irs)
         findings.add(contentsOf: output.findings.all)
+        var emitter = options.emitter.emitter
+        emitter.emit(&objects, findings: &findings)
         var externalDNS = ExternalDNSAnnotations(ingresses: irs.flatMap(\.ingresses))
         externalDNS.apply(to: &objects)
         findings.add(contentsOf: externalDNS.findings)

@@ -20,13 +20,13 @@ enum AnnotationReport {
     /// Reports and records (for the report's statistics) every annotation of every Ingress.
     static func report(
         _ settings: [IngressSettings], ir: inout TranslationIR, allowExperimental: Bool, snippetsAllowed: Bool,
-        findings: inout FindingList
+        emitterCarries: Bool = false, findings: inout FindingList
     ) {
         let prefix = IngressNGINXProvider.annotationPrefix
         for setting in settings {
             for annotation in setting.ingress.meta.annotations where annotation.key.hasPrefix(prefix) {
                 let key = String(annotation.key.dropFirst(prefix.count))
-                let status = outcome(key, setting, annotation, allowExperimental: allowExperimental, snippetsAllowed: snippetsAllowed, &findings)
+                let status = outcome(key, setting, annotation, allowExperimental: allowExperimental, snippetsAllowed: snippetsAllowed, emitterCarries: emitterCarries, &findings)
                 ir.recordAnnotation(annotation, of: setting.ingress, provider: "ingress-nginx", status: status)
             }
         }
@@ -34,7 +34,7 @@ enum AnnotationReport {
 
     private static func outcome(
         _ key: String, _ setting: IngressSettings, _ annotation: Annotation, allowExperimental: Bool, snippetsAllowed: Bool,
-        _ findings: inout FindingList
+        emitterCarries: Bool, _ findings: inout FindingList
     ) -> AnnotationOutcome.Status {
         if setting.isCanary && !canaryKeys.contains(key) && !keptOnCanary.contains(key) {
             add(.nginxAnnotationIgnored, setting, annotation, "\(annotation.key) on a canary Ingress is ignored by the controller (the primary's settings apply)", &findings)
@@ -58,7 +58,11 @@ enum AnnotationReport {
         case .noEffect:
             add(.nginxNoEffectAnnotation, setting, annotation, "\(annotation.key) has no effect on current controllers (\(lowercasedFirst(spec.note))); nothing is generated", &findings)
             return .ignored
-        case .unsupported, .emitterOnly:
+        case .emitterOnly:
+            // Carried as a policy intent: the emitter carries it (with reported differences) or
+            // reports that it cannot.
+            return emitterCarries ? .approximated : .unsupported
+        case .unsupported:
             unsupported(spec, setting, annotation, snippetsAllowed: snippetsAllowed, &findings)
             return .unsupported
         }

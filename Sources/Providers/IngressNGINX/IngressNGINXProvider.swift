@@ -68,6 +68,7 @@ public struct IngressNGINXProvider: Provider {
         BackendProtocol.apply(to: &ir, settings: settings, findings: &findings)
         Passthrough.apply(to: &ir, settings: settings, findings: &findings)
         Timeouts.apply(to: &ir, settings: settings, findings: &findings)
+        PolicyIntents.apply(to: &ir, settings: settings, findings: &findings)
         ExperimentalFeatures.apply(to: &ir, settings: settings, allowed: context.options.allowExperimental, findings: &findings)
         ServerNames.apply(to: &ir, settings: settings, findings: &findings)
         TrailingSlashRedirect.apply(to: &ir, regexHosts: regexHosts)
@@ -75,7 +76,8 @@ public struct IngressNGINXProvider: Provider {
             to: &ir, context: context, className: ir.classNames.sorted().first ?? explicitClassName ?? Self.defaultClassName,
             explicit: (explicitTCPServices, explicitUDPServices), findings: &findings)
         SSLRedirect.apply(to: &ir, config: config, findings: &findings)
-        AnnotationReport.report(settings, ir: &ir, allowExperimental: context.options.allowExperimental, snippetsAllowed: config.allowSnippetAnnotations, findings: &findings)
+        AnnotationReport.report(settings, ir: &ir, allowExperimental: context.options.allowExperimental, snippetsAllowed: config.allowSnippetAnnotations,
+            emitterCarries: context.options.emitter != .standard, findings: &findings)
         DefaultCertificateHosts.report(ir, findings: &findings)
         HostMatchingDifferences.report(ir, findings: &findings)
     }

@@ -51,6 +51,11 @@ public struct ObjectEncoder: Sendable {
         for object in objects.referenceGrants.sorted(by: { Self.order($0.meta, $1.meta) }) {
             add("ReferenceGrant", object.meta, encode(object))
         }
+        for object in objects.extensions.sorted(by: { ($0.kind, $0.meta.namespace, $0.meta.name) < ($1.kind, $1.meta.namespace, $1.meta.name) }) {
+            var value = head(apiVersion: object.apiVersion, kind: object.kind, meta: object.meta)
+            value.add("spec", object.spec)
+            add(object.kind, object.meta, value.value)
+        }
         return documents
     }
 

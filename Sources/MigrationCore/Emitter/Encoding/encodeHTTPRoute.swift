@@ -26,6 +26,7 @@ extension ObjectEncoder {
 
     func encode(_ rule: HTTPRouteRule) -> YAMLValue {
         var entry = MappingBuilder()
+        entry.add("name", rule.name)
         entry.add("matches", .sequence(rule.matches.map(encode)))
         entry.add("filters", .sequence(rule.filters.map(encode)))
         entry.add("backendRefs", .sequence(rule.backendRefs.map(encode)))

@@ -55,6 +55,10 @@ public struct HTTPRouteRule: Sendable, Hashable {
     public var retry: RetryPolicy?
     /// `timeouts.request`, a Gateway API duration.
     public var requestTimeout: String?
+    /// `name`: set when an implementation policy targets the rule.
+    public var name: String?
+    /// Behaviour for the implementation emitter (not part of the HTTPRoute itself).
+    public var intents: [SourcedIntent] = []
 
     /// Creates a rule.
     public init(

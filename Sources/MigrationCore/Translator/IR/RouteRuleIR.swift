@@ -18,6 +18,8 @@ public struct RouteRuleIR: Sendable {
     public var retry: RetryPolicy?
     /// `timeouts.request`, a Gateway API duration (`0s` for no limit).
     public var requestTimeout: String?
+    /// Behaviour for the implementation emitter.
+    public var intents: [SourcedIntent] = []
 
     /// Creates a rule.
     public init(match: HTTPRouteMatch, backends: [BackendRef], source: RuleSource) {
@@ -30,6 +32,7 @@ public struct RouteRuleIR: Sendable {
     var routeRule: HTTPRouteRule {
         var rule = HTTPRouteRule(matches: [match], filters: filters, backendRefs: backends, sessionPersistence: sessionPersistence, retry: retry)
         rule.requestTimeout = requestTimeout
+        rule.intents = intents
         return rule
     }
 }
