@@ -34,13 +34,18 @@ public struct Finding: Hashable, Sendable {
         self.hint = hint
     }
 
-    /// Sort key that makes reports deterministic: by file, line, column, then code and message.
+    /// Sort key that makes reports deterministic: by file, line, column, then code and message (the
+    /// remaining fields break ties, so the order never depends on the order findings were raised).
     static func ordered(_ lhs: Finding, _ rhs: Finding) -> Bool {
         let left = lhs.location ?? SourceLocation(file: "", line: 0, column: 0)
         let right = rhs.location ?? SourceLocation(file: "", line: 0, column: 0)
         if left != right { return left < right }
         if lhs.code.id != rhs.code.id { return lhs.code.id < rhs.code.id }
-        return lhs.message < rhs.message
+        if lhs.message != rhs.message { return lhs.message < rhs.message }
+        if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
+        if lhs.object != rhs.object { return (lhs.object?.description ?? "") < (rhs.object?.description ?? "") }
+        if lhs.provider != rhs.provider { return (lhs.provider ?? "") < (rhs.provider ?? "") }
+        return (lhs.hint ?? "") < (rhs.hint ?? "")
     }
 }
 

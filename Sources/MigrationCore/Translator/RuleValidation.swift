@@ -2,8 +2,8 @@
 /// (a provider may turn a path that is a pattern into a regular-expression match).
 enum RuleValidation {
     static func apply(to ir: inout TranslationIR, provider: String, findings: inout FindingList) {
-        for key in ir.groups.keys.sorted() {
-            ir.groups[key]!.rules.removeAll { rule in
+        for position in ir.groups.indices {
+            ir.groups.values[position].rules.removeAll { rule in
                 let problem: String?
                 switch rule.match.pathType {
                 case .exact, .pathPrefix: problem = PathValidation.problem(with: rule.match.path)

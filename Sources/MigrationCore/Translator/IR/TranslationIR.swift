@@ -28,4 +28,16 @@ public struct TranslationIR: Sendable {
         guard let namespaces = servers[server]?.namespaces else { return [] }
         return namespaces.flatMap { groups[RouteGroupKey(server: server, namespace: $0)]?.rules ?? [] }
     }
+
+    /// Lets `body` change every rule of every group in place, visiting groups in no particular
+    /// order: for refinements where what happens to one rule does not depend on the others.
+    /// Findings raised inside are ordered later, so the visiting order never shows in output.
+    public mutating func updateRules(_ body: (RouteGroupKey, inout RouteRuleIR) throws -> Void) rethrows {
+        for position in groups.indices {
+            let key = groups.keys[position]
+            for index in groups.values[position].rules.indices {
+                try body(key, &groups.values[position].rules[index])
+            }
+        }
+    }
 }

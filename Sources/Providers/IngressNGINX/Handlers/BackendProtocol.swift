@@ -11,7 +11,11 @@ import MigrationCore
 enum BackendProtocol {
     static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
         var policies: [String: BackendTLSPolicy] = [:]
-        for key in ir.groups.keys.sorted() {
+        // Sorted, because the first rule to name a Service decides its policy.
+        let affected = ir.groups.keys.filter { key in
+            ir.groups[key]!.rules.contains { settings[$0.source.ingressIndex].string("backend-protocol") != nil }
+        }
+        for key in affected.sorted() {
             for index in ir.groups[key]!.rules.indices {
                 let rule = ir.groups[key]!.rules[index]
                 let setting = settings[rule.source.ingressIndex]

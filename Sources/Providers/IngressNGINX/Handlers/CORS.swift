@@ -16,12 +16,10 @@ enum CORS {
         for (index, setting) in settings.enumerated() where !setting.isCanary && setting.bool("enable-cors", default: false, findings: &findings) {
             policies[index] = policy(setting, findings: &findings)
         }
-        for key in ir.groups.keys.sorted() {
-            for index in ir.groups[key]!.rules.indices {
-                let rule = ir.groups[key]!.rules[index]
-                guard !rule.isRedirect, let policy = policies[rule.source.ingressIndex] else { continue }
-                ir.groups[key]!.rules[index].filters.append(.cors(policy))
-            }
+        guard !policies.isEmpty else { return }
+        ir.updateRules { _, rule in
+            guard !rule.isRedirect, let policy = policies[rule.source.ingressIndex] else { return }
+            rule.filters.append(.cors(policy))
         }
     }
 

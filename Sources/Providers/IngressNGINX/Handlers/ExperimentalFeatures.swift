@@ -31,12 +31,11 @@ enum ExperimentalFeatures {
                 }
             }
         }
-        for key in ir.groups.keys.sorted() {
-            for index in ir.groups[key]!.rules.indices where !ir.groups[key]!.rules[index].isRedirect {
-                let source = ir.groups[key]!.rules[index].source.ingressIndex
-                if let session = sessions[source] { ir.groups[key]!.rules[index].sessionPersistence = session }
-                if let retry = retries[source] { ir.groups[key]!.rules[index].retry = retry }
-            }
+        guard !sessions.isEmpty || !retries.isEmpty else { return }
+        ir.updateRules { _, rule in
+            guard !rule.isRedirect else { return }
+            if let session = sessions[rule.source.ingressIndex] { rule.sessionPersistence = session }
+            if let retry = retries[rule.source.ingressIndex] { rule.retry = retry }
         }
     }
 

@@ -13,17 +13,14 @@ enum HeaderAnnotations {
                 setting.invalid(host, "is not a host name a URLRewrite can set", findings: &findings)
             }
         }
-        for key in ir.groups.keys.sorted() {
-            for index in ir.groups[key]!.rules.indices {
-                let rule = ir.groups[key]!.rules[index]
-                let setting = settings[rule.source.ingressIndex]
-                guard !setting.isCanary, !rule.isRedirect else { continue }
-                if let host = setting.string("upstream-vhost"), HostValidation.isValidHostname(host.value.lowercased()) {
-                    ir.groups[key]!.rules[index].rewriteHostname(host.value.lowercased())
-                }
-                for (name, value) in headerSets[rule.source.ingressIndex] ?? [] {
-                    ir.groups[key]!.rules[index].setResponseHeader(name, value)
-                }
+        ir.updateRules { _, rule in
+            let setting = settings[rule.source.ingressIndex]
+            guard !setting.isCanary, !rule.isRedirect else { return }
+            if let host = setting.string("upstream-vhost"), HostValidation.isValidHostname(host.value.lowercased()) {
+                rule.rewriteHostname(host.value.lowercased())
+            }
+            for (name, value) in headerSets[rule.source.ingressIndex] ?? [] {
+                rule.setResponseHeader(name, value)
             }
         }
     }

@@ -21,13 +21,11 @@ enum Mirror {
                 }
             }
         }
-        for key in ir.groups.keys.sorted() {
-            for index in ir.groups[key]!.rules.indices {
-                let rule = ir.groups[key]!.rules[index]
-                guard !rule.isRedirect, var mirror = mirrors[rule.source.ingressIndex] else { continue }
-                if mirror.namespace == key.namespace { mirror.namespace = nil }
-                ir.groups[key]!.rules[index].filters.append(.requestMirror(RequestMirror(backend: mirror)))
-            }
+        guard !mirrors.isEmpty else { return }
+        ir.updateRules { key, rule in
+            guard !rule.isRedirect, var mirror = mirrors[rule.source.ingressIndex] else { return }
+            if mirror.namespace == key.namespace { mirror.namespace = nil }
+            rule.filters.append(.requestMirror(RequestMirror(backend: mirror)))
         }
     }
 

@@ -17,10 +17,10 @@ enum PolicyIntents {
         for (index, setting) in settings.enumerated() where !setting.isCanary {
             perIngress[index] = intents(setting, findings: &findings)
         }
-        for key in ir.groups.keys.sorted() {
-            for index in ir.groups[key]!.rules.indices where !ir.groups[key]!.rules[index].isRedirect {
-                ir.groups[key]!.rules[index].intents += perIngress[ir.groups[key]!.rules[index].source.ingressIndex] ?? []
-            }
+        guard !perIngress.isEmpty else { return }
+        ir.updateRules { _, rule in
+            guard !rule.isRedirect, let intents = perIngress[rule.source.ingressIndex] else { return }
+            rule.intents += intents
         }
     }
 

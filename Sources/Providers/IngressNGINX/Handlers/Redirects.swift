@@ -8,13 +8,10 @@ import MigrationCore
 /// Ingress of the host carries it (the first one that does).
 enum Redirects {
     static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
-        for key in ir.groups.keys.sorted() {
-            for index in ir.groups[key]!.rules.indices {
-                let rule = ir.groups[key]!.rules[index]
-                let setting = settings[rule.source.ingressIndex]
-                guard !setting.isCanary, let redirect = redirect(for: setting, findings: &findings) else { continue }
-                ir.groups[key]!.rules[index].redirect(redirect)
-            }
+        ir.updateRules { _, rule in
+            let setting = settings[rule.source.ingressIndex]
+            guard !setting.isCanary, let redirect = redirect(for: setting, findings: &findings) else { return }
+            rule.redirect(redirect)
         }
         applyAppRoot(to: &ir, settings: settings, findings: &findings)
     }
@@ -55,7 +52,7 @@ enum Redirects {
                 continue
             }
             let source = RuleSource(
-                ingressIndex: ir.ingresses.firstIndex { $0.ref == setting.ingress.ref }!, object: setting.ingress.ref,
+                ingressIndex: rules.first { settings[$0.source.ingressIndex].ingress.ref == setting.ingress.ref }!.source.ingressIndex, object: setting.ingress.ref,
                 location: annotation.location, ingressPathType: "app-root")
             var rule = RouteRuleIR(match: HTTPRouteMatch(pathType: .exact, path: "/"), backends: [], source: source)
             rule.redirect(RequestRedirect(path: .replaceFullPath(annotation.value), statusCode: 302))

@@ -21,9 +21,9 @@ enum Timeouts {
             Canary.report(.nginxTimeoutApproximated, setting, first.1.annotation.location,
                           "\(described): ingress-nginx limited idle time, not total time; the paths get no total time limit (timeouts.request: 0s) and the idle limits have no Gateway API field", &findings)
         }
-        for key in ir.groups.keys.sorted() {
-            for index in ir.groups[key]!.rules.indices where tuned.contains(ir.groups[key]!.rules[index].source.ingressIndex) {
-                if !ir.groups[key]!.rules[index].isRedirect { ir.groups[key]!.rules[index].requestTimeout = "0s" }
+        if !tuned.isEmpty {
+            ir.updateRules { _, rule in
+                if tuned.contains(rule.source.ingressIndex) && !rule.isRedirect { rule.requestTimeout = "0s" }
             }
         }
         reportDefaults(ir, tuned: tuned, findings: &findings)
@@ -31,14 +31,15 @@ enum Timeouts {
 
     /// One note per Gateway whose paths keep the implementation's default timeout.
     private static func reportDefaults(_ ir: TranslationIR, tuned: Set<Int>, findings: inout FindingList) {
-        var first: [GatewayKey: RouteRuleIR] = [:]
-        for key in ir.groups.keys.sorted() {
-            for rule in ir.groups[key]!.rules where !tuned.contains(rule.source.ingressIndex) && !rule.isRedirect && first[key.server.gateway] == nil {
-                first[key.server.gateway] = rule
-            }
+        // The first untuned rule of each Gateway, in group order.
+        var first: [GatewayKey: (group: RouteGroupKey, rule: RouteRuleIR)] = [:]
+        for (key, group) in ir.groups {
+            guard let rule = group.rules.first(where: { !tuned.contains($0.source.ingressIndex) && !$0.isRedirect }) else { continue }
+            if let current = first[key.server.gateway], current.group < key { continue }
+            first[key.server.gateway] = (key, rule)
         }
         for gateway in first.keys.sorted() {
-            let rule = first[gateway]!
+            let rule = first[gateway]!.rule
             findings.add(
                 Finding(
                     .nginxDefaultTimeouts, provider: "ingress-nginx", object: rule.source.object, at: ir.ingresses[rule.source.ingressIndex].location,
