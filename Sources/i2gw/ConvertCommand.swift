@@ -41,6 +41,7 @@ struct ConvertCommand: ParsableCommand {
     var emitRBAC = false
 
     func run() throws {
+        TreeWriter.acceptInterruptions()
         let target = URL(fileURLWithPath: outputDir)
         if !force && TreeWriter.isNonEmptyFolder(target) {
             StandardStreams.writeError("\(outputDir): error: the output folder is not empty; pass --force to replace it\n")

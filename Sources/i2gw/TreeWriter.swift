@@ -41,6 +41,17 @@ final class TreeWriter: @unchecked Sendable {
         return !items.isEmpty
     }
 
+    /// Lets SIGINT and SIGTERM end the process from the start, even when the parent started it
+    /// with them blocked (a blocked signal stays pending, and ignoring it while the tree is
+    /// written would discard it). Before writing starts nothing has changed, so dying is safe.
+    static func acceptInterruptions() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+    }
+
     /// Writes the tree and puts it in place.
     func write(_ tree: OutputTree) throws {
         installSignalHandlers()
