@@ -9,7 +9,7 @@ public struct HSTSStep: NGINXAnnotationStep {
     public init() {}
 
     /// HSTS has no annotation; the controller's settings decide it.
-    public func configure(_ settings: inout NGINXLocationSettings, from ingress: Ingress) {}
+    public func configure(_ settings: inout NGINXLocationSettings, from ingress: Ingress, context: NGINXConfigurationContext) {}
 
     /// Adds the header to HTTPS responses of hosts with a certificate.
     public func process(_ processing: inout NGINXRequestProcessing) {

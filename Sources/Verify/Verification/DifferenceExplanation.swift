@@ -60,8 +60,8 @@ struct DifferenceExplanation {
             guard let mark = text.firstIndex(of: "?") else { return (text, "") }
             return (String(text[..<mark]), String(text[mark...]))
         }
-        let (nginxPath, nginxQuery) = split(nginx)
-        let (gatewayPath, gatewayQuery) = split(gateway)
+        let (nginxPath, nginxQuery) = split(RedirectTarget.normalized(nginx))
+        let (gatewayPath, gatewayQuery) = split(RedirectTarget.normalized(gateway))
         return nginxQuery == gatewayQuery && gatewayPath.hasSuffix("/") && String(gatewayPath.dropLast()) == nginxPath
     }
 
