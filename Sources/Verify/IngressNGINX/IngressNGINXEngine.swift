@@ -118,10 +118,13 @@ public struct IngressNGINXEngine: Sendable {
         return RoutingDecision(.forwarded(forwarding), decidedBy: decidedBy, object: ingress?.ref, locations: sources + root.sources)
     }
 
-    /// Whether the controller's certificate table has the host: the host itself, or `*.` and
-    /// its parent domain (the lookup the HTTPS redirect uses).
+    /// Whether the controller's certificate table has the host: the host itself, an alias the
+    /// certificate covers, or `*.` and its parent domain (the lookup the HTTPS redirect uses).
     func hasCertificate(_ hostname: String) -> Bool {
         if hostname != "_", table.servers[hostname]?.hasCertificate == true { return true }
+        if table.servers.values.contains(where: { $0.hasCertificate && $0.aliases.contains(hostname) && $0.certificateNames.contains(hostname) }) {
+            return true
+        }
         guard let dot = hostname.firstIndex(of: ".") else { return false }
         return table.servers["*" + hostname[dot...]]?.hasCertificate == true
     }

@@ -61,6 +61,9 @@ public struct NGINXServer: Sendable {
     public var hasCertificate: Bool
     /// `server-alias` names, from the first Ingress of the host that sets any.
     public var aliases: [String] = []
+    /// The host names the `tls` sections of the host's Ingresses list: the names its
+    /// certificate is taken to cover (an alias uses the certificate only when it covers it).
+    public var certificateNames: Set<String> = []
     /// Whether any Ingress with a rule for the host sets `ssl-passthrough`.
     public var sslPassthrough = false
     /// Whether a location of the host sets `from-to-www-redirect`.

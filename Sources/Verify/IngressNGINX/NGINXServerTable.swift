@@ -11,7 +11,9 @@ import MigrationCore
 ///    `/` goes to that Ingress's `defaultBackend`, or to the controller's default backend, and
 ///    carries that Ingress's annotations. Rules without a host add to `_`.
 /// 4. The first Ingress with a rule for a host and a non-empty `tls` gives the host a
-///    certificate (its own Secret, or the default certificate when none fits). The first
+///    certificate (its own Secret, or the default certificate when none fits; an alias uses
+///    it when a `tls` section of the host's Ingresses names the alias, the input's evidence
+///    that the certificate covers it). The first
 ///    Ingress with a rule for the host and a `server-alias` gives the aliases (minus the
 ///    host itself and names that are hosts of their own); any Ingress with a rule for it and
 ///    `ssl-passthrough` turns passthrough on.
@@ -70,6 +72,7 @@ struct NGINXServerTable: Sendable {
             for rule in ingress.rules {
                 let host = Self.serverName(rule)
                 if !ingress.tls.isEmpty { servers[host]?.hasCertificate = true }
+                servers[host]?.certificateNames.formUnion(ingress.tls.flatMap(\.hosts).map { $0.value.lowercased() })
                 if servers[host]?.aliases.isEmpty == true { servers[host]?.aliases = settings[index].aliases }
                 if settings[index].sslPassthrough { servers[host]?.sslPassthrough = true }
             }
