@@ -44,7 +44,9 @@ public struct RewriteStep: NGINXAnnotationStep {
         let replaced = Self.substitute(target, captures: (0..<match.output.count).map { match.output[$0].substring.map(String.init) ?? "" })
         let query = processing.request.query
         let withQuery = query.map { replaced + (replaced.contains("?") ? "&" : "?") + $0 } ?? replaced
-        processing.decided(by: "rewrite-target")
+        // The value's location: the key's is where the translation reports regex mode, which
+        // explains a request only when regex mode chose its location (see the engine).
+        processing.decidingAnnotations += location.settings.sources["rewrite-target"]?.suffix(1) ?? []
         if replaced.hasPrefix("http://") || replaced.hasPrefix("https://") {
             processing.answer = .redirect(statusCode: 302, location: withQuery)
             return

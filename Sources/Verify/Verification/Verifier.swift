@@ -75,6 +75,7 @@ public struct Verifier {
                 let text = Self.describe(probe, reference, candidate, differences)
                 if let finding = explanation.explain(probe, reference: reference, candidate: candidate) {
                     explained[finding, default: []].append(text)
+                    report.explainedRequests.insert(probe.request)
                 } else {
                     report.findings.append(
                         Finding(
@@ -142,6 +143,8 @@ public struct VerificationReport: Sendable {
     public var differing = 0
     /// Differing requests another finding describes.
     public var explained = 0
+    /// The requests whose difference another finding describes.
+    public var explainedRequests = Set<ProbeRequest>()
 
     /// `i2gw: verify: 40 requests compared, 3 differ (2 as other findings describe)`.
     public var summary: String {
