@@ -1,15 +1,15 @@
 import MigrationCore
 
 /// Annotations that shape a host rather than a request: `server-alias` (annotations.md,
-/// "Server Alias": more names for the host, comma-separated, deduplicated), `ssl-passthrough`
-/// ("SSL Passthrough": TLS for the host goes to the backend untouched) and
-/// `backend-protocol` ("Backend Protocol": how nginx talks to the backend, which changes no
-/// routing decision). ``NGINXServerTable`` gives them to the servers.
+/// "Server Alias": more names for the host, comma-separated, deduplicated) and
+/// `ssl-passthrough` ("SSL Passthrough": TLS for the host goes to the backend untouched).
+/// ``NGINXServerTable`` gives them to the servers. (`backend-protocol`, how nginx talks to
+/// the backend, changes no request's outcome; the probes send gRPC calls to gRPC backends.)
 public struct HostSettingsStep: NGINXAnnotationStep {
     /// Creates the step.
     public init() {}
 
-    /// Reads the three annotations.
+    /// Reads the two annotations.
     public func configure(_ settings: inout NGINXLocationSettings, from ingress: Ingress, context: NGINXConfigurationContext) {
         let annotations = NGINXAnnotations(ingress)
         if let aliases = annotations.string("server-alias") {
@@ -19,10 +19,6 @@ public struct HostSettingsStep: NGINXAnnotationStep {
         if annotations.bool("ssl-passthrough") == true {
             settings.sslPassthrough = true
             settings.sources["ssl-passthrough"] = annotations.locations("ssl-passthrough")
-        }
-        if let proto = annotations.string("backend-protocol")?.uppercased(), ["AUTO_HTTP", "HTTP", "HTTPS", "GRPC", "GRPCS", "FCGI"].contains(proto) {
-            settings.backendProtocol = proto
-            settings.sources["backend-protocol"] = annotations.locations("backend-protocol")
         }
     }
 

@@ -52,8 +52,6 @@ public struct NGINXLocationSettings: Sendable, Hashable {
     public var denied: String?
     /// `mirror-target`: where a copy of each proxied request goes.
     public var mirror: BackendService?
-    /// `backend-protocol`, upper-cased (`HTTP` by default).
-    public var backendProtocol = "HTTP"
     /// `ssl-passthrough`.
     public var sslPassthrough = false
     /// `server-alias`: more names for the servers the Ingress has rules for.
