@@ -153,5 +153,5 @@ extension FindingCode {
     /// A redirect annotation's query handling differs.
     public static let nginxRedirectQuery = FindingCode(
         "I2GW-NGINX-REDIRECT-QUERY", .info,
-        "permanent-redirect and temporal-redirect dropped the request's query string; a Gateway RequestRedirect keeps it.")
+        "permanent-redirect, temporal-redirect and app-root dropped the request's query string; a Gateway RequestRedirect keeps it.")
 }

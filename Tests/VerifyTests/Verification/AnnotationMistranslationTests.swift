@@ -48,3 +48,30 @@ import Testing
         #expect(differences.contains { $0.message.contains("GET http://shop.example.com/api/deeper:") && $0.message.contains("upstream path: /deeper → /api/deeper") })
     }
 }
+
+/// The controller ConfigMap reaches both sides: the translation and the ingress-nginx engine
+/// read the same `http-redirect-code` for the HTTPS redirect and the `from-to-www-redirect`
+/// server, so verifying leaves no difference the report does not name.
+@Suite struct ControllerConfigVerificationTests {
+    typealias S = VerificationSupport
+
+    @Test func redirectCodeFromTheConfigMapAgrees() throws {
+        let configMap = """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: ingress-nginx-controller, namespace: ingress-nginx}
+            data: {http-redirect-code: "301"}
+            ---
+
+            """
+        let input = configMap + (try TestData.read(TestData.fixtures.appendingPathComponent("ingress-nginx/server-names/input.yaml")))
+        let translated = try S.translate(input)
+        let codes = translated.objects.httpRoutes.flatMap(\.rules).flatMap(\.filters).compactMap { filter -> Int? in
+            if case .requestRedirect(let redirect) = filter { return redirect.statusCode }
+            return nil
+        }
+        #expect(!codes.isEmpty && codes.allSatisfy { $0 == 301 })
+        let report = S.verify(translated)
+        #expect(S.differences(report).isEmpty, "\(S.differences(report).map(\.message))")
+    }
+}
