@@ -71,4 +71,19 @@ import Verify
         let engine = try T.engine(T.configMap("custom", namespace: "edge", data: ["http-redirect-code": "302"]) + Self.tlsHost, configMap: "edge/custom")
         #expect(T.send(engine, "/app", host: "secure.example.com").statusCode == 302)
     }
+
+    /// The controller's header filter (rootfs/etc/nginx/lua/lua_ingress.lua, `_M.header`)
+    /// tests the certificate-lookup function itself, not its result, so a host without a TLS
+    /// section (served with the default certificate) gets HSTS over HTTPS too.
+    @Test func hstsOnEveryHTTPSResponse() throws {
+        let engine = try T.engine(T.ingress("plain", host: "plain.example.com", paths: [("/", "Prefix", "plain")]))
+        guard case .forwarded(let forwarding) = T.send(engine, "/", host: "plain.example.com", scheme: .https),
+            case .forwarded(let http) = T.send(engine, "/", host: "plain.example.com")
+        else {
+            Issue.record("not forwarded")
+            return
+        }
+        #expect(forwarding.responseHeaderEdits == [.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains")])
+        #expect(http.responseHeaderEdits.isEmpty)
+    }
 }

@@ -66,3 +66,25 @@ import Verify
         #expect(T.send(engine, "/api", host: "app.example.com").statusCode == 308)
     }
 }
+
+/// When regex mode itself chose a request's location (ingress-path-matching.md: regex
+/// locations are case-insensitive and match by characters), the decision names the
+/// annotation that put the host in regex mode, so the translation's regex-mode finding can
+/// explain a difference; otherwise it does not.
+@Suite struct NGINXRegexModeDecisionTests {
+    typealias T = NGINXTestSupport
+
+    @Test func regexModeIsNamedOnlyWhenItChose() throws {
+        let manifests = try T.parse(
+            T.ingress("api", host: "shop.example.com", paths: [("/api(/|$)(.*)", "ImplementationSpecific", "api")], annotations: ["nginx.ingress.kubernetes.io/rewrite-target": "/$2"])
+                + T.ingress("site", host: "shop.example.com", paths: [("/health", "Exact", "health"), ("/", "Prefix", "site")], created: "2024-02-01T00:00:00Z"))
+        let engine = IngressNGINXEngine(ingresses: manifests.ingresses)
+        let trigger = try #require(manifests.ingresses.first { $0.meta.name == "api" }?.meta.annotation("nginx.ingress.kubernetes.io/rewrite-target"))
+        func names(_ path: String) -> Bool { engine.route(ProbeRequest(host: "shop.example.com", target: path)).locations.contains(trigger.location) }
+        #expect(names("/API/x"), "only case-insensitive matching took /API/x to the api location")
+        #expect(names("/health/x"), "an Exact path matched a longer path")
+        #expect(names("/healthy"), "a plain path matched inside a path element")
+        #expect(!names("/api/x"))
+        #expect(!names("/health"))
+    }
+}
