@@ -8,9 +8,10 @@ enum Verification {
     static func report(_ translated: TranslatedRun, providers: [any Provider], userProbes: [UserProbe]) -> VerificationReport {
         var ignored = FindingList()
         let shares = ProviderAssignment.assign(translated.manifests, providers: providers, findings: &ignored)
+        let configMap = providers.compactMap { ($0 as? IngressNGINXProvider)?.explicitConfigMap }.first
         let verifier = Verifier(
             manifests: translated.manifests, objects: translated.objects, findings: translated.run.findings,
-            instances: Verifier.ControllerInstance.ingressNGINX(shares))
+            instances: Verifier.ControllerInstance.ingressNGINX(shares), controllerConfigMap: configMap)
         return verifier.verify(userProbes: userProbes)
     }
 

@@ -2,11 +2,16 @@
 /// backends need.
 extension OutputBuilder {
     /// One GRPCRoute per namespace for the host's gRPC rules, on the host's HTTPS listeners
-    /// (HTTP when the host has no certificate).
-    mutating func emitGRPCRoutes(for server: ServerIR, groups: [RouteGroupIR], ir: TranslationIR, parents: [ParentRef]) {
+    /// (HTTP when the host has no certificate), with the host's HTTPS response headers (HSTS)
+    /// when on HTTPS.
+    mutating func emitGRPCRoutes(
+        for server: ServerIR, groups: [RouteGroupIR], ir: TranslationIR, parents: [ParentRef], httpsHeaders: [HeaderValue] = []
+    ) {
         for group in groups {
             let rules = group.rules.filter(\.isGRPC).compactMap { rule -> GRPCRouteRule? in
                 guard let methods = GRPCMatching.methods(for: rule.match) else { return nil }
+                var rule = rule
+                for header in httpsHeaders { rule.setResponseHeader(header.name, header.value) }
                 let filters = rule.filters.filter {
                     switch $0 {
                     case .requestHeaderModifier, .responseHeaderModifier: true

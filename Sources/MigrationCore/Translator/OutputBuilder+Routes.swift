@@ -9,7 +9,10 @@
 extension OutputBuilder {
     mutating func buildRoutes(for server: ServerIR, ir: TranslationIR, attachments: (http: [ParentRef], https: [ParentRef])) {
         let allGroups = server.namespaces.compactMap { ir.groups[RouteGroupKey(server: server.key, namespace: $0)] }
-        emitGRPCRoutes(for: server, groups: allGroups, ir: ir, parents: attachments.https.isEmpty || server.passthrough != nil ? attachments.http : attachments.https)
+        let grpcOnHTTP = attachments.https.isEmpty || server.passthrough != nil
+        emitGRPCRoutes(
+            for: server, groups: allGroups, ir: ir, parents: grpcOnHTTP ? attachments.http : attachments.https,
+            httpsHeaders: grpcOnHTTP ? [] : server.httpsResponseHeaders)
         if let passthrough = server.passthrough {
             emitTLSRoute(for: server, passthrough: passthrough, parents: attachments.https)
         }
@@ -26,6 +29,9 @@ extension OutputBuilder {
         let rootNamespace = groups.contains { $0.key.namespace == ir.ingresses[server.creatorIndex].meta.namespace }
             ? ir.ingresses[server.creatorIndex].meta.namespace : groups.first?.key.namespace
         let hasRootRule = allRules.contains { $0.match.pathType == .pathPrefix && $0.match.path == "/" }
+        if groups.isEmpty, let first = allGroups.first, !attachments.https.isEmpty {
+            emitGRPCOnlyRedirect(for: server, groups: allGroups, first: first, ir: ir, http: attachments.http)
+        }
         for group in groups {
             let namespace = group.key.namespace
             let name = routeName(server.key, namespace: namespace)
@@ -64,6 +70,19 @@ extension OutputBuilder {
             }
             emit(name + "-http", unhashed: base + "-http", namespace, hostnames, attachments.http, plainRules, sources)
         }
+    }
+
+    /// A host whose every rule is gRPC, with a certificate: when the controller redirected all
+    /// of its plain-HTTP requests, its HTTP listener gets the catch-all redirect (a GRPCRoute
+    /// cannot redirect), in the creating Ingress's namespace when it has rules there.
+    mutating func emitGRPCOnlyRedirect(for server: ServerIR, groups: [RouteGroupIR], first: RouteGroupIR, ir: TranslationIR, http: [ParentRef]) {
+        guard case .redirectToHTTPS(let code) = server.rootPlainHTTP, groups.allSatisfy({ $0.rules.allSatisfy { $0.plainHTTP != .serve } }) else { return }
+        let creator = ir.ingresses[server.creatorIndex].meta.namespace
+        let group = groups.first { $0.key.namespace == creator } ?? first
+        let sources = Array(Set(group.rules.map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) })).sorted()
+        let name = routeName(server.key, namespace: group.key.namespace)
+        let base = Self.routeBaseName(server.key)
+        emit(name + "-http", unhashed: base + "-http", group.key.namespace, server.hostnames, http, [Self.catchAllRedirect(code)], sources)
     }
 
     /// The rule as an HTTPS request sees it: with the host's HTTPS-only response headers.

@@ -30,7 +30,7 @@ extension IngressNGINXProvider {
         .nginxUnknownAnnotation, .nginxNoEffectAnnotation, .nginxControllerSetting, .nginxGRPCPathInexpressible,
         .nginxBackendProtocolUnsupported, .nginxBackendVerification, .nginxMixedGRPCHost, .nginxPassthrough, .nginxMirrorUnsupported,
         .nginxNeedsExperimental, .nginxExperimentalApproximated, .nginxStreamService, .nginxTimeoutApproximated,
-        .nginxDefaultTimeouts,
+        .nginxDefaultTimeouts, .nginxRedirectQuery,
     ]
 }
 
@@ -147,4 +147,11 @@ extension FindingCode {
     /// Default timeouts differ.
     public static let nginxDefaultTimeouts = FindingCode(
         "I2GW-NGINX-DEFAULT-TIMEOUTS", .info, "ingress-nginx had no total request time limit; Gateway implementations often default to 15 s.")
+}
+
+extension FindingCode {
+    /// A redirect annotation's query handling differs.
+    public static let nginxRedirectQuery = FindingCode(
+        "I2GW-NGINX-REDIRECT-QUERY", .info,
+        "permanent-redirect, temporal-redirect and app-root dropped the request's query string; a Gateway RequestRedirect keeps it.")
 }

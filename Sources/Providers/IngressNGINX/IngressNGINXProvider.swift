@@ -70,7 +70,7 @@ public struct IngressNGINXProvider: Provider {
         Timeouts.apply(to: &ir, settings: settings, findings: &findings)
         PolicyIntents.apply(to: &ir, settings: settings, findings: &findings)
         ExperimentalFeatures.apply(to: &ir, settings: settings, allowed: context.options.allowExperimental, findings: &findings)
-        ServerNames.apply(to: &ir, settings: settings, findings: &findings)
+        ServerNames.apply(to: &ir, settings: settings, redirectCode: config.redirectCode, findings: &findings)
         TrailingSlashRedirect.apply(to: &ir, regexHosts: regexHosts)
         StreamServices.apply(
             to: &ir, context: context, className: ir.classNames.sorted().first ?? explicitClassName ?? Self.defaultClassName,

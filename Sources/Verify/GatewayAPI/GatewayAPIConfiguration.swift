@@ -9,6 +9,10 @@ public struct GatewayAPIConfiguration: Sendable {
     public var listenerSets: [ListenerSet]
     /// HTTPRoutes.
     public var httpRoutes: [HTTPRoute]
+    /// GRPCRoutes.
+    public var grpcRoutes: [GRPCRoute] = []
+    /// TLSRoutes.
+    public var tlsRoutes: [TLSRoute] = []
     /// ReferenceGrants (one `from` and one `to` each).
     public var referenceGrants: [ReferenceGrant]
     /// Which Services exist.
@@ -46,6 +50,8 @@ public struct GatewayAPIConfiguration: Sendable {
         self.init(
             gateways: objects.gateways, listenerSets: objects.listenerSets, httpRoutes: objects.httpRoutes,
             referenceGrants: objects.referenceGrants)
+        grpcRoutes = objects.grpcRoutes
+        tlsRoutes = objects.tlsRoutes
     }
 
     /// A namespace's labels, including the automatic name label.

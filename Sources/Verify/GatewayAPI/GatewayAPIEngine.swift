@@ -4,7 +4,8 @@ import MigrationCore
 /// address, following the Gateway API v1.6.1 specification text:
 ///
 /// 1. **Listener**: among the Gateway's usable listeners (its own and its ListenerSets') on
-///    the request's port whose protocol fits the scheme (HTTP for `http`, HTTPS for `https`),
+///    the request's port whose protocol fits the scheme (HTTP for `http`, HTTPS or TLS for
+///    `https`, a TLS listener then routing by SNI with TLSRoutes, ``TLSRouting``),
 ///    the one whose hostname matches the host most specifically (exact, then the wildcard with
 ///    the most labels after `*`, then no hostname). Nothing on the port: no answer. No listener
 ///    hostname matches: 404. An HTTPS listener that cannot use its certificate: no answer.
@@ -13,19 +14,24 @@ import MigrationCore
 ///    specific matching hostname compete (an exact hostname over a wildcard, longer over
 ///    shorter, any hostname over none).
 /// 3. **Match**: of all their rules' matches that accept the request, the first in
-///    ``MatchPrecedence`` order. None: 404.
+///    ``MatchPrecedence`` order. None: 404. A gRPC call goes to the listener's GRPCRoutes
+///    when one serves the host (``GRPCRouting``).
 /// 4. **Rule**: its filters and backends (``RuleExecution``).
 public struct GatewayAPIEngine: Sendable {
     /// The configuration.
     public let configuration: GatewayAPIConfiguration
     private let listeners: ListenerTable
     private let attachment: RouteAttachment
+    private let grpcAttachment: RouteAttachment
+    private let tlsAttachment: RouteAttachment
 
     /// Prepares the engine: effective listeners and route attachment are computed once.
     public init(_ configuration: GatewayAPIConfiguration) {
         self.configuration = configuration
         listeners = ListenerTable(configuration)
         attachment = RouteAttachment(configuration, listeners: listeners)
+        grpcAttachment = RouteAttachment(configuration.grpcRoutes, configuration: configuration, listeners: listeners)
+        tlsAttachment = RouteAttachment(configuration.tlsRoutes, configuration: configuration, listeners: listeners)
     }
 
     /// The decision for a request sent to the Gateway `namespace/name`.
@@ -38,11 +44,11 @@ public struct GatewayAPIEngine: Sendable {
         guard !onPort.isEmpty else {
             return RoutingDecision(.refused(reason: "nothing listens on port \(request.port)"), decidedBy: "\(gateway)")
         }
-        let wanted: Listener.ListenerProtocol = request.scheme == .http ? .http : .https
-        let fitting = onPort.filter { $0.element.listener.protocol == wanted }
+        let wanted: Set<Listener.ListenerProtocol> = request.scheme == .http ? [.http] : [.https, .tls]
+        let fitting = onPort.filter { wanted.contains($0.element.listener.protocol) }
         guard !fitting.isEmpty else {
             let spoken = onPort[0].element.listener.protocol.rawValue
-            return RoutingDecision(.refused(reason: "port \(request.port) speaks \(spoken), not \(wanted.rawValue)"), decidedBy: "\(gateway)")
+            return RoutingDecision(.refused(reason: "port \(request.port) speaks \(spoken), not \(request.scheme == .http ? "HTTP" : "HTTPS")"), decidedBy: "\(gateway)")
         }
         let hostname = request.hostname
         let matching = fitting.filter { entry in entry.element.listener.hostname.map { HostnameMatching.matches($0, hostname) } ?? true }
@@ -50,6 +56,10 @@ public struct GatewayAPIEngine: Sendable {
             return RoutingDecision(.response(statusCode: 404, reason: "no listener on port \(request.port) accepts host \(hostname)"), decidedBy: "\(gateway)")
         }
         let listener = chosen.element
+        if listener.listener.protocol == .tls {
+            let attached = tlsAttachment.routes[gateway]?[chosen.offset] ?? []
+            return TLSRouting.decide(request, attached: attached, configuration: configuration, listener: listener)
+        }
         if let problem = listener.problem {
             return RoutingDecision(.refused(reason: "\(listener.label) is not usable: \(problem)"), decidedBy: listener.label)
         }
@@ -57,6 +67,16 @@ public struct GatewayAPIEngine: Sendable {
     }
 
     private func routeOnListener(_ request: ProbeRequest, gateway: ObjectRef, listenerIndex: Int, listener: EffectiveListener) -> RoutingDecision {
+        if GRPCRouting.isCall(request) {
+            let ranked = (grpcAttachment.routes[gateway]?[listenerIndex] ?? []).compactMap { entry in
+                HostnameMatching.routeRank(entry.hostnames, hostname: request.hostname).map { (entry.routeIndex, $0) }
+            }
+            if let top = ranked.map(\.1).max(by: <) {
+                let routes = ranked.filter { $0.1 == top }.map { configuration.grpcRoutes[$0.0] }
+                if let decision = GRPCRouting.decide(request, routes: routes, configuration: configuration, listener: listener) { return decision }
+                return RoutingDecision(.response(statusCode: 404, reason: "no GRPCRoute rule matches the call"), decidedBy: listener.label)
+            }
+        }
         let attached = attachment.routes[gateway]?[listenerIndex] ?? []
         var ranked: [(route: AttachedRoute, rank: (Int, Int))] = []
         for entry in attached {

@@ -17,6 +17,9 @@ struct RuleExecution {
     var match: HTTPRouteMatch
     var request: ProbeRequest
     var listenerPort: Int
+    /// The kind of the route the rule belongs to (a GRPCRoute's rule runs as an HTTPRoute
+    /// rule without matches; cross-namespace backends need grants from this kind).
+    var routeKind = "HTTPRoute"
 
     func outcome() -> RoutingOutcome {
         var base = UpstreamRequest(request)
@@ -33,7 +36,7 @@ struct RuleExecution {
             var ignored: [BackendService] = []
             if let answer = apply(backend.filters, to: &upstream, responseEdits: &edits, mirrors: &ignored) { return answer }
             let weight = backend.weight ?? 1
-            switch BackendResolution.resolve(backend, routeNamespace: route.meta.namespace, configuration: configuration) {
+            switch BackendResolution.resolve(backend, routeNamespace: route.meta.namespace, routeKind: routeKind, configuration: configuration) {
             case .service(let service): shares.append(BackendShare(target: .service(service), weight: weight, upstream: upstream))
             case .invalid(let reason): shares.append(BackendShare(target: .failure(statusCode: 500, reason: reason), weight: weight, upstream: upstream))
             }

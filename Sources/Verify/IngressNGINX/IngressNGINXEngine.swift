@@ -1,33 +1,46 @@
 import MigrationCore
 
 /// What ingress-nginx does with a request, from the Ingresses of one controller instance (one
-/// ingress class): servers and locations built as the controller merges Ingresses
-/// (``NGINXServerTable``), server and location chosen as nginx chooses them
-/// (``NGINXLocationMatching``), then the location's annotation steps, then the proxying.
+/// ingress class) and its ConfigMap, in the order the controller's nginx configuration acts:
 ///
-/// Modelled: host and path matching, default backends, certificates as far as they decide
-/// the HTTPS redirect, the HTTPS redirect itself, and the annotation behaviours in
-/// ``defaultSteps``. Not modelled: every other annotation, ConfigMap settings, snippets,
-/// aliases, canary Ingresses (skipped, as for servers and locations), `--default-backend-service`.
+/// 1. TLS passthrough: an HTTPS connection whose SNI is a host with `ssl-passthrough` goes,
+///    untouched, to the Service of the host's `/` location.
+/// 2. The server for the host (``NGINXLocationMatching``), including `server-alias` names and
+///    the servers `from-to-www-redirect` adds (``NGINXServerNames``), which redirect at once.
+/// 3. `app-root`: the server answers a request for exactly `/` with a 302 to
+///    `<scheme>://<Host><app-root>` (the query dropped), before choosing a location.
+/// 4. The location, or nginx's automatic 301 to a prefix location ending in `/`.
+/// 5. The location's annotation steps, in ``defaultSteps`` order, then the proxying to the
+///    location's backend (or its canary), with mirrors and response header edits.
 public struct IngressNGINXEngine: Sendable {
-    /// The annotation behaviours the engine models, in the order the controller applies them.
-    public static let defaultSteps: [any NGINXAnnotationStep] = [SSLRedirectStep(), HSTSStep()]
+    /// The annotation behaviours the engine models, in the order nginx runs them: the
+    /// location's rewrite-phase directives (a denied location's 503, the CORS preflight, the
+    /// redirect annotations, the rewrite), then the Lua HTTPS redirect and balancer, then
+    /// what the proxied request and its response carry.
+    public static let defaultSteps: [any NGINXAnnotationStep] = [
+        CustomHeadersStep(), CORSStep(), RedirectAnnotationStep(), RewriteStep(), SSLRedirectStep(), CanaryStep(),
+        UpstreamRequestStep(), HostSettingsStep(), HSTSStep(),
+    ]
 
     /// Controller-wide settings.
     public var controller: NGINXControllerSettings
     /// Which Services exist (a missing one makes nginx answer 503).
     public var services: ServiceCatalog
     private let table: NGINXServerTable
+    private let names: NGINXServerNames
     private let steps: [any NGINXAnnotationStep]
     private let servicePorts: [String: [Service.Port]]
 
-    /// Prepares the engine for one controller instance's Ingresses. `knownServices` resolve
+    /// Prepares the engine for one controller instance's Ingresses, with the controller's
+    /// settings and the input's ConfigMaps (for `custom-headers`). `knownServices` resolve
     /// named ports.
     public init(
         ingresses: [Ingress], knownServices: [Service] = [], services: ServiceCatalog = .assumeEveryServiceExists,
-        controller: NGINXControllerSettings = NGINXControllerSettings(), steps: [any NGINXAnnotationStep] = Self.defaultSteps
+        controller: NGINXControllerSettings = NGINXControllerSettings(), configMaps: [ConfigMap] = [],
+        steps: [any NGINXAnnotationStep] = Self.defaultSteps
     ) {
-        table = NGINXServerTable(ingresses, steps: steps)
+        table = NGINXServerTable(ingresses, steps: steps, context: NGINXConfigurationContext(controller: controller, configMaps: configMaps))
+        names = NGINXServerNames(table.servers)
         self.steps = steps
         self.services = services
         self.controller = controller
@@ -43,9 +56,22 @@ public struct IngressNGINXEngine: Sendable {
 
     /// The decision for a request sent to the controller's address.
     public func route(_ request: ProbeRequest) -> RoutingDecision {
+        if let passthrough = passthrough(request) { return passthrough }
+        if let (outcome, redirect) = names.answer(request, controller: controller) {
+            let ingress = redirect.ingressIndex.map { table.ingresses[$0] }
+            return RoutingDecision(
+                outcome, decidedBy: "the from-to-www-redirect server \(request.hostname) of \(redirect.target)", object: ingress?.ref,
+                locations: redirect.sources)
+        }
         let server = NGINXLocationMatching.server(for: request.hostname, in: table.servers)
         let serverText = server.hostname == "_" ? "the catch-all server" : "server \(server.hostname)"
-        switch NGINXLocationMatching.location(for: request, in: server) {
+        if request.path == "/", let carrier = server.appRootLocation, let root = carrier.settings.rewrite.appRoot {
+            let ingress = carrier.ingressIndex.map { table.ingresses[$0] }
+            return RoutingDecision(
+                .redirect(statusCode: 302, location: "\(request.scheme.rawValue)://\(request.host)\(root)"),
+                decidedBy: "app-root of \(serverText)", object: ingress?.ref, locations: carrier.settings.sources["app-root"] ?? [])
+        }
+        switch NGINXLocationMatching.location(for: request.path, query: request.query, in: server) {
         case .none:
             return RoutingDecision(.response(statusCode: 404, reason: "no location matches"), decidedBy: serverText)
         case .slashRedirect(let target):
@@ -53,40 +79,76 @@ public struct IngressNGINXEngine: Sendable {
             return RoutingDecision(
                 .redirect(statusCode: 301, location: location),
                 decidedBy: "nginx's automatic redirect to the location \(target.prefix { $0 != "?" }) of \(serverText)")
-        case .location(let location):
-            var processing = NGINXRequestProcessing(
-                request: request, location: location, server: server, hostHasCertificate: hasCertificate(request.hostname),
-                controller: controller)
-            for step in steps where processing.answer == nil { step.process(&processing) }
-            let ingress = location.ingressIndex.map { table.ingresses[$0] }
-            let decidedBy = "location \(location.kind == .exact ? "= " : "")\(location.path) of \(serverText)" + (ingress.map { " (\($0.ref))" } ?? "")
-            let outcome = processing.answer ?? proxy(processing)
-            return RoutingDecision(outcome, decidedBy: decidedBy, object: ingress?.ref, locations: location.sources)
+        case .location(let index):
+            return process(request, at: index, of: server, serverText: serverText)
         }
     }
 
-    /// Whether the controller's certificate table has the host: the host itself, or `*.` and
-    /// its parent domain (the lookup the HTTPS redirect uses).
+    private func process(_ request: ProbeRequest, at index: Int, of server: NGINXServer, serverText: String) -> RoutingDecision {
+        let location = server.locations[index]
+        var processing = NGINXRequestProcessing(
+            request: request, location: location, server: server, hostHasCertificate: hasCertificate(request.hostname),
+            controller: controller, canary: table.canaries[location.backend.upstreamName])
+        for step in steps where processing.answer == nil { step.process(&processing) }
+        let ingress = location.ingressIndex.map { table.ingresses[$0] }
+        let decidedBy = "location \(location.kind == .exact ? "= " : "")\(location.path) of \(serverText)" + (ingress.map { " (\($0.ref))" } ?? "")
+        var explaining = location.sources + processing.decidingAnnotations
+        if server.usesRegexLocations, NGINXLocationMatching.regexModeDecides(path: request.path, chosen: index, in: server) {
+            explaining += server.locations.flatMap { $0.settings.locations(of: "use-regex", "rewrite-target") }
+        }
+        let outcome = processing.answer ?? proxy(processing)
+        return RoutingDecision(outcome, decidedBy: decidedBy, object: ingress?.ref, locations: explaining)
+    }
+
+    /// The TLS passthrough of an HTTPS request whose host has `ssl-passthrough`, if any.
+    private func passthrough(_ request: ProbeRequest) -> RoutingDecision? {
+        guard request.scheme == .https, controller.sslPassthroughEnabled, request.hostname != "_",
+            let server = table.servers[request.hostname], server.sslPassthrough
+        else { return nil }
+        let root = server.locations.first { $0.path == "/" }
+        let ingress = root?.ingressIndex.map { table.ingresses[$0] }
+        let setters = table.ingresses.filter { ingress in ingress.rules.contains { NGINXServerTable.serverName($0) == server.hostname } }
+        let sources = setters.flatMap { NGINXAnnotations($0).locations("ssl-passthrough") }
+        let decidedBy = "the TLS passthrough of \(server.hostname)"
+        guard let root, case .service(let namespace, let name, let port) = root.backend else {
+            return RoutingDecision(.refused(reason: "TLS is passed through to the controller's default backend, which does not speak TLS"), decidedBy: decidedBy, locations: sources)
+        }
+        let service = BackendService(namespace: namespace, name: name, port: resolve(port, namespace: namespace, name: name))
+        let forwarding = Forwarding(shares: [BackendShare(target: .service(service), weight: 1, upstream: UpstreamRequest(request))])
+        return RoutingDecision(.forwarded(forwarding), decidedBy: decidedBy, object: ingress?.ref, locations: sources + root.sources)
+    }
+
+    /// Whether the controller's certificate table has the host: the host itself, an alias the
+    /// certificate covers, or `*.` and its parent domain (the lookup the HTTPS redirect uses).
     func hasCertificate(_ hostname: String) -> Bool {
         if hostname != "_", table.servers[hostname]?.hasCertificate == true { return true }
+        if table.servers.values.contains(where: { $0.hasCertificate && $0.aliases.contains(hostname) && $0.certificateNames.contains(hostname) }) {
+            return true
+        }
         guard let dot = hostname.firstIndex(of: ".") else { return false }
         return table.servers["*" + hostname[dot...]]?.hasCertificate == true
     }
 
     private func proxy(_ processing: NGINXRequestProcessing) -> RoutingOutcome {
-        switch processing.location.backend {
-        case .controllerDefault:
-            return .response(statusCode: 404, reason: "the controller's default backend")
-        case .service(let namespace, let name, let port):
+        func share(_ backend: NGINXBackend, weight: Int) -> BackendShare? {
+            guard case .service(let namespace, let name, let port) = backend else { return nil }
             guard services.contains(namespace: namespace, name: name) else {
-                return .response(statusCode: 503, reason: "Service \(namespace)/\(name) does not exist")
+                return BackendShare(target: .failure(statusCode: 503, reason: "Service \(namespace)/\(name) does not exist"), weight: weight, upstream: processing.upstream)
             }
             let service = BackendService(namespace: namespace, name: name, port: resolve(port, namespace: namespace, name: name))
-            return .forwarded(
-                Forwarding(
-                    shares: [BackendShare(target: .service(service), weight: 1, upstream: processing.upstream)],
-                    responseHeaderEdits: processing.responseHeaderEdits))
+            return BackendShare(target: .service(service), weight: weight, upstream: processing.upstream)
         }
+        let primary = processing.location.backend
+        let shares: [BackendShare?]
+        switch (processing.backendChoice, processing.canary?.backend) {
+        case (.canary, let canary?): shares = [share(canary, weight: 1)]
+        case (.weighted(let weight, let total), let canary?): shares = [share(primary, weight: total - weight), share(canary, weight: weight)]
+        default: shares = [share(primary, weight: 1)]
+        }
+        let usable = shares.compactMap { $0 }
+        guard !usable.isEmpty else { return .response(statusCode: 404, reason: "the controller's default backend") }
+        if usable.count == 1, case .failure(let code, let reason) = usable[0].target { return .response(statusCode: code, reason: reason) }
+        return .forwarded(Forwarding(shares: usable, responseHeaderEdits: processing.responseHeaderEdits, mirrors: processing.mirrors))
     }
 
     /// The Service port number, found as the controller finds it: the first port of the

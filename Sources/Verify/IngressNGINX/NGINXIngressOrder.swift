@@ -2,8 +2,6 @@ import MigrationCore
 
 /// The order ingress-nginx processes Ingresses in, and which it skips when building servers.
 enum NGINXIngressOrder {
-    static let annotationPrefix = "nginx.ingress.kubernetes.io/"
-
     /// Oldest `creationTimestamp` first; Ingresses created in the same second by
     /// `namespace/name` in **descending** order, as the controller's store sorts them.
     static func sorted(_ ingresses: [Ingress]) -> [Ingress] {
@@ -18,16 +16,6 @@ enum NGINXIngressOrder {
 
     /// A canary Ingress creates no servers or locations of its own.
     static func isCanary(_ ingress: Ingress) -> Bool {
-        boolAnnotation("canary", of: ingress) ?? false
-    }
-
-    /// An `nginx.ingress.kubernetes.io/` boolean annotation as the controller reads it (Go's
-    /// `strconv.ParseBool`); nil when absent or unreadable (the controller then uses its default).
-    static func boolAnnotation(_ key: String, of ingress: Ingress) -> Bool? {
-        switch ingress.meta.annotation(annotationPrefix + key)?.value {
-        case "1", "t", "T", "TRUE", "true", "True": true
-        case "0", "f", "F", "FALSE", "false", "False": false
-        default: nil
-        }
+        NGINXAnnotations(ingress).bool("canary") ?? false
     }
 }

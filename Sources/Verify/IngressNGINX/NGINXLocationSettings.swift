@@ -1,9 +1,10 @@
+import MigrationCore
+
 /// What the annotations of a location's Ingress make ingress-nginx do there. Annotation steps
 /// (``NGINXAnnotationStep``) fill it in; the fields are grouped as the controller groups its
 /// annotation parsers, because some code paths keep or restore a whole group.
 public struct NGINXLocationSettings: Sendable, Hashable {
-    /// The controller's `Rewrite` group: HTTPS redirect switches (and, as behaviours are
-    /// added, rewrites and regex mode).
+    /// The controller's `Rewrite` group.
     public struct Rewrite: Sendable, Hashable {
         /// `ssl-redirect`: redirect plain HTTP to HTTPS when the host has a certificate.
         public var sslRedirect: Bool
@@ -11,53 +12,92 @@ public struct NGINXLocationSettings: Sendable, Hashable {
         public var forceSSLRedirect = false
         /// `preserve-trailing-slash`: keep a trailing `/` in the HTTPS redirect target.
         public var preserveTrailingSlash = false
-        /// `use-regex` (or a rewrite target other than the path): every location of the
-        /// server becomes a case-insensitive regular expression anchored at the start.
-        public var forcesRegexLocations = false
+        /// `use-regex`: every location of the server becomes a case-insensitive regular
+        /// expression anchored at the start.
+        public var useRegex = false
+        /// `rewrite-target`: the URI that replaces the request's (with `$n` captures).
+        public var target: String?
+        /// `app-root`: where the server sends a request for `/`.
+        public var appRoot: String?
 
         /// Creates a group.
         public init(sslRedirect: Bool) { self.sslRedirect = sslRedirect }
     }
 
+    /// The controller's `Redirect` group: `permanent-redirect` / `temporal-redirect`.
+    public struct Redirect: Sendable, Hashable {
+        /// The URL the location answers with, as written.
+        public var url: String
+        /// The status.
+        public var code: Int
+    }
+
     /// The rewrite group.
     public var rewrite: Rewrite
+    /// The redirect a `permanent-redirect` or `temporal-redirect` annotation asks for.
+    public var redirect: Redirect?
+    /// `from-to-www-redirect` (also in the controller's redirect group).
+    public var fromToWWW = false
     /// `use-port-in-redirects`: the HTTPS redirect names port 443.
     public var usePortInRedirects = false
+    /// `x-forwarded-prefix`: sent upstream as `X-Forwarded-Prefix` when the location rewrites.
+    public var xForwardedPrefix: String?
+    /// `enable-cors` and the `cors-*` keys; nil when CORS is off.
+    public var cors: NGINXCORSSettings?
+    /// `upstream-vhost`: the `Host` sent upstream.
+    public var upstreamVhost: String?
+    /// `custom-headers`: response headers set on every answer of the location.
+    public var customHeaders: [HTTPHeader] = []
+    /// Why the controller denies the location (it answers 503 instead); nil when allowed.
+    public var denied: String?
+    /// `mirror-target`: where a copy of each proxied request goes.
+    public var mirror: BackendService?
+    /// `ssl-passthrough`.
+    public var sslPassthrough = false
+    /// `server-alias`: more names for the servers the Ingress has rules for.
+    public var aliases: [String] = []
+    /// Where each annotation that set a field is written (key and value), by annotation key
+    /// without the prefix: the locations a decision names when the annotation decided it.
+    public var sources: [String: [SourceLocation]] = [:]
 
-    /// Settings of a location whose Ingress has no annotations: the controller's defaults.
-    public static let ingressDefaults = NGINXLocationSettings(rewrite: Rewrite(sslRedirect: true))
+    /// Settings of a location whose Ingress has no annotations, under a controller with
+    /// these settings (the ConfigMap gives the redirect defaults).
+    public static func defaults(_ controller: NGINXControllerSettings) -> NGINXLocationSettings {
+        var settings = NGINXLocationSettings(rewrite: Rewrite(sslRedirect: controller.sslRedirect))
+        settings.rewrite.forceSSLRedirect = controller.forceSSLRedirect
+        settings.rewrite.preserveTrailingSlash = controller.preserveTrailingSlash
+        return settings
+    }
+
     /// Settings of the controller's own catch-all root location: a zero `Rewrite` group, so it
     /// never redirects.
     public static let builtIn = NGINXLocationSettings(rewrite: Rewrite(sslRedirect: false))
 
     /// Creates settings.
     public init(rewrite: Rewrite) { self.rewrite = rewrite }
+
+    /// The locations of the annotations named by `keys` that are set.
+    func locations(of keys: String...) -> [SourceLocation] {
+        keys.flatMap { sources[$0] ?? [] }
+    }
 }
 
-/// Controller-wide settings (the ConfigMap and command-line flags) the engine uses.
-public struct NGINXControllerSettings: Sendable, Hashable {
-    /// `http-redirect-code`: the status of the HTTPS redirect (301, 302, 307 or 308).
-    public var httpRedirectCode = 308
-    /// `no-tls-redirect-locations`: locations whose path starts with one of these never
-    /// redirect to HTTPS.
-    public var noTLSRedirectLocations = ["/.well-known/acme-challenge"]
-    /// The HTTPS port named by `use-port-in-redirects`.
-    public var httpsPort = 443
-    /// `hsts`, `hsts-max-age`, `hsts-include-subdomains`, `hsts-preload`.
-    public var hsts = true
-    /// See ``hsts``.
-    public var hstsMaxAge = "31536000"
-    /// See ``hsts``.
-    public var hstsIncludeSubdomains = true
-    /// See ``hsts``.
-    public var hstsPreload = false
+/// The CORS settings of a location (`enable-cors` and `cors-*`), with the controller's
+/// defaults (annotations.md, "Enable CORS").
+public struct NGINXCORSSettings: Sendable, Hashable {
+    /// `cors-allow-origin` entries; `["*"]` (the default) allows every origin.
+    public var allowOrigins = ["*"]
+    /// `cors-allow-methods`, sent as written.
+    public var allowMethods = "GET, PUT, POST, DELETE, PATCH, OPTIONS"
+    /// `cors-allow-headers`, sent as written.
+    public var allowHeaders = "DNT,Keep-Alive,User-Agent,X-Requested-With,If-Modified-Since,Cache-Control,Content-Type,Range,Authorization"
+    /// `cors-expose-headers`; empty sends no header.
+    public var exposeHeaders = ""
+    /// `cors-allow-credentials` (default on).
+    public var allowCredentials = true
+    /// `cors-max-age` in seconds.
+    public var maxAge = 1_728_000
 
-    /// The `Strict-Transport-Security` value, or nil when HSTS is off.
-    public var hstsValue: String? {
-        guard hsts else { return nil }
-        return "max-age=\(hstsMaxAge)" + (hstsIncludeSubdomains ? "; includeSubDomains" : "") + (hstsPreload ? "; preload" : "")
-    }
-
-    /// The defaults of an unconfigured controller.
+    /// The defaults.
     public init() {}
 }

@@ -6,28 +6,41 @@ import MigrationCore
 /// 1. The catch-all server `_` exists first, its root location `/` served by the controller's
 ///    default backend (404). Ingresses are processed oldest first; canary Ingresses are skipped.
 /// 2. The first Ingress with a `defaultBackend` and no rules takes over the catch-all root
-///    (with its annotations, except its rewrite and redirect group).
+///    (with its annotations, except its rewrite and redirect groups).
 /// 3. The first Ingress with a rule for a host creates the host's server; its implicit root
 ///    `/` goes to that Ingress's `defaultBackend`, or to the controller's default backend, and
 ///    carries that Ingress's annotations. Rules without a host add to `_`.
 /// 4. The first Ingress with a rule for a host and a non-empty `tls` gives the host a
-///    certificate (its own Secret, or the default certificate when none fits).
+///    certificate (its own Secret, or the default certificate when none fits; an alias uses
+///    it when a `tls` section of the host's Ingresses names the alias, the input's evidence
+///    that the certificate covers it). The first
+///    Ingress with a rule for the host and a `server-alias` gives the aliases (minus the
+///    host itself and names that are hosts of their own); any Ingress with a rule for it and
+///    `ssl-passthrough` turns passthrough on.
 /// 5. Paths become locations, oldest Ingress first: an empty path is `/`; a missing or
 ///    `ImplementationSpecific` pathType is `Prefix`. A path equal to an existing location's
 ///    with the same type replaces it only when that is an implicit root; otherwise the first
-///    wins. The same path with another type is a separate location.
-/// 6. Without regex mode, a `Prefix` path `/p` becomes `location /p/` plus `location = /p`
-///    (no extra exact location when an `Exact /p` exists); `/p/` becomes `/p/` plus `= /p/`.
-/// 7. Locations are ordered by path, descending, then by length, longest first.
+///    wins. The same path with another type is a separate location; a path whose Service port
+///    a canary Ingress referenced first gets none. A location added or
+///    replaced with `from-to-www-redirect` makes the server redirect the other name.
+/// 6. Locations are ordered by path, descending, then by length, longest first.
+/// 7. A `Prefix` path `/p` without `use-regex` and not rewritten becomes `location /p/` plus
+///    `location = /p` (no extra exact location when an `Exact /p` exists); `/p/` becomes
+///    `/p/` plus `= /p/`, in place.
 struct NGINXServerTable: Sendable {
     private(set) var servers: [String: NGINXServer] = [:]
+    /// The canary of each primary upstream (see ``NGINXCanaryMerge``).
+    private(set) var canaries: [String: NGINXCanary] = [:]
     let ingresses: [Ingress]
+    private let canaryCreated: Set<String>
 
-    init(_ input: [Ingress], steps: [any NGINXAnnotationStep]) {
-        ingresses = NGINXIngressOrder.sorted(input).filter { !NGINXIngressOrder.isCanary($0) }
-        func settings(of index: Int) -> NGINXLocationSettings {
-            var settings = NGINXLocationSettings.ingressDefaults
-            for step in steps { step.configure(&settings, from: ingresses[index]) }
+    init(_ input: [Ingress], steps: [any NGINXAnnotationStep], context: NGINXConfigurationContext) {
+        let ordered = NGINXIngressOrder.sorted(input)
+        ingresses = ordered.filter { !NGINXIngressOrder.isCanary($0) }
+        canaryCreated = NGINXCanaryMerge.canaryCreatedUpstreams(ordered)
+        let settings = ingresses.map { ingress in
+            var settings = NGINXLocationSettings.defaults(context.controller)
+            for step in steps { step.configure(&settings, from: ingress, context: context) }
             return settings
         }
         servers["_"] = NGINXServer(
@@ -38,8 +51,10 @@ struct NGINXServerTable: Sendable {
         for (index, ingress) in ingresses.enumerated() {
             let defaultBackend = Self.backend(ingress.defaultBackend, namespace: ingress.meta.namespace)
             if let defaultBackend, ingress.rules.isEmpty, servers["_"]!.locations[0].isDefaultBackend {
-                var configured = settings(of: index)
+                var configured = settings[index]
                 configured.rewrite = NGINXLocationSettings.builtIn.rewrite
+                configured.redirect = nil
+                configured.fromToWWW = false
                 servers["_"]!.locations[0] = NGINXLocation(
                     path: "/", kind: .prefix, backend: defaultBackend, ingressIndex: index, isDefaultBackend: false,
                     settings: configured, sources: [ingress.defaultBackend!.location])
@@ -49,18 +64,28 @@ struct NGINXServerTable: Sendable {
                 guard servers[host] == nil else { continue }
                 let root = NGINXLocation(
                     path: "/", kind: .prefix, backend: defaultBackend ?? .controllerDefault, ingressIndex: index, isDefaultBackend: true,
-                    settings: settings(of: index), sources: [ingress.defaultBackend?.location, rule.host?.location].compactMap { $0 } + [rule.location])
+                    settings: settings[index], sources: [ingress.defaultBackend?.location, rule.host?.location].compactMap { $0 } + [rule.location])
                 servers[host] = NGINXServer(hostname: host, locations: [root], hasCertificate: false)
             }
         }
-        for ingress in ingresses where !ingress.tls.isEmpty {
-            for rule in ingress.rules { servers[Self.serverName(rule)]?.hasCertificate = true }
+        for (index, ingress) in ingresses.enumerated() {
+            for rule in ingress.rules {
+                let host = Self.serverName(rule)
+                if !ingress.tls.isEmpty { servers[host]?.hasCertificate = true }
+                servers[host]?.certificateNames.formUnion(ingress.tls.flatMap(\.hosts).map { $0.value.lowercased() })
+                if servers[host]?.aliases.isEmpty == true { servers[host]?.aliases = settings[index].aliases }
+                if settings[index].sslPassthrough { servers[host]?.sslPassthrough = true }
+            }
+        }
+        for host in servers.keys {
+            servers[host]!.aliases = servers[host]!.aliases.filter { $0 != host && servers[$0] == nil }
         }
         for (index, ingress) in ingresses.enumerated() {
             for rule in ingress.rules {
-                for path in rule.paths { add(path, of: index, to: Self.serverName(rule), settings: settings(of: index)) }
+                for path in rule.paths { add(path, of: index, to: Self.serverName(rule), settings: settings[index]) }
             }
         }
+        canaries = NGINXCanaryMerge.canaries(ordered: ordered, servers: servers)
         for host in servers.keys { servers[host]!.locations = Self.emitted(servers[host]!) }
     }
 
@@ -73,35 +98,51 @@ struct NGINXServerTable: Sendable {
         return .service(namespace: namespace, name: name, port: port)
     }
 
+    /// `Exact` stays exact; `Prefix`, `ImplementationSpecific` and a missing type are `Prefix`;
+    /// nil for a type the API server would not accept.
+    static func kind(_ path: HTTPIngressPath) -> NGINXLocation.Kind? {
+        switch path.pathType?.value ?? "Prefix" {
+        case "Exact": .exact
+        case "Prefix", "ImplementationSpecific": .prefix
+        default: nil
+        }
+    }
+
     private mutating func add(_ path: HTTPIngressPath, of index: Int, to host: String, settings: NGINXLocationSettings) {
         let ingress = ingresses[index]
-        guard let backend = Self.backend(path.backend, namespace: ingress.meta.namespace) else { return }
+        guard let backend = Self.backend(path.backend, namespace: ingress.meta.namespace), let kind = Self.kind(path),
+            !canaryCreated.contains(backend.upstreamName)
+        else { return }
         let value = (path.path?.value).flatMap { $0.isEmpty ? nil : $0 } ?? "/"
-        let kind: NGINXLocation.Kind
-        switch path.pathType?.value ?? "Prefix" {
-        case "Exact": kind = .exact
-        case "Prefix", "ImplementationSpecific": kind = .prefix
-        default: return
-        }
         let location = NGINXLocation(
             path: value, kind: kind, backend: backend, ingressIndex: index, isDefaultBackend: false, settings: settings,
             sources: [path.location] + [path.path?.location, path.pathType?.location].compactMap { $0 } + [path.backend.location])
         if let existing = servers[host]!.locations.firstIndex(where: { $0.path == value }) {
             let current = servers[host]!.locations[existing]
             if current.kind == kind {
-                if current.isDefaultBackend { servers[host]!.locations[existing] = location }
+                if current.isDefaultBackend {
+                    servers[host]!.locations[existing] = location
+                    if settings.fromToWWW { servers[host]!.redirectsFromToWWW = true }
+                }
                 return
             }
         }
         servers[host]!.locations.append(location)
+        if settings.fromToWWW { servers[host]!.redirectsFromToWWW = true }
     }
 
-    /// The locations as the configuration writes them (steps 6 and 7).
+    /// The locations as the configuration writes them: sorted (step 6) on the paths as the
+    /// Ingresses write them, then each `Prefix` location expanded in place (step 7).
     private static func emitted(_ server: NGINXServer) -> [NGINXLocation] {
         let exactPaths = Set(server.locations.filter { $0.kind == .exact }.map(\.path))
+        let ordered = server.locations.enumerated().sorted { left, right in
+            if left.element.path.count != right.element.path.count { return left.element.path.count > right.element.path.count }
+            if left.element.path != right.element.path { return left.element.path > right.element.path }
+            return left.offset < right.offset
+        }.map(\.element)
         var result: [NGINXLocation] = []
-        for location in server.locations {
-            guard location.path != "/", location.kind == .prefix, !location.settings.rewrite.forcesRegexLocations else {
+        for location in ordered {
+            guard location.path != "/", location.kind == .prefix, !location.settings.rewrite.useRegex, !location.rewrites else {
                 result.append(location)
                 continue
             }
@@ -114,11 +155,6 @@ struct NGINXServerTable: Sendable {
                 result.append(exact)
             }
         }
-        let ordered = result.enumerated().sorted { left, right in
-            if left.element.path.count != right.element.path.count { return left.element.path.count > right.element.path.count }
-            if left.element.path != right.element.path { return left.element.path > right.element.path }
-            return left.offset < right.offset
-        }
-        return ordered.map(\.element)
+        return result
     }
 }

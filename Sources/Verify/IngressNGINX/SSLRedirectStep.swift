@@ -4,13 +4,16 @@ import MigrationCore
 /// `use-port-in-redirects`: ingress-nginx's redirect of plain HTTP to HTTPS (documented in
 /// the user guide, annotations.md, "Server-side HTTPS enforcement through redirect").
 ///
-/// The controller decides per location, before anything else happens to the request:
+/// The controller decides per location, in its Lua rewrite handler, which nginx runs after the
+/// location's own rewrite directives (CORS preflights, redirect annotations, rewrites):
 /// 1. a location whose path starts with an entry of `no-tls-redirect-locations` (by default
 ///    `/.well-known/acme-challenge`) never redirects; the location's path is tested, not the
 ///    request's;
-/// 2. `force-ssl-redirect` redirects every plain-HTTP request, certificate or not;
+/// 2. `force-ssl-redirect` (default: the ConfigMap's) redirects every plain-HTTP request,
+///    certificate or not;
 /// 3. a request that is not plain HTTP is not redirected;
-/// 4. otherwise `ssl-redirect` (default on) redirects when the host has a certificate.
+/// 4. otherwise `ssl-redirect` (default: the ConfigMap's, on) redirects when the host has a
+///    certificate.
 ///
 /// The redirect has status `http-redirect-code` (308) and the target
 /// `https://<host without port><request URI>`; unless `preserve-trailing-slash` is set, one
@@ -20,14 +23,17 @@ public struct SSLRedirectStep: NGINXAnnotationStep {
     /// Creates the step.
     public init() {}
 
-    /// Reads the four annotations (Go booleans; an unreadable value keeps the default).
-    public func configure(_ settings: inout NGINXLocationSettings, from ingress: Ingress) {
-        if let value = NGINXIngressOrder.boolAnnotation("ssl-redirect", of: ingress) { settings.rewrite.sslRedirect = value }
-        if let value = NGINXIngressOrder.boolAnnotation("force-ssl-redirect", of: ingress) { settings.rewrite.forceSSLRedirect = value }
-        if let value = NGINXIngressOrder.boolAnnotation("preserve-trailing-slash", of: ingress) {
-            settings.rewrite.preserveTrailingSlash = value
+    /// Reads the four annotations (Go booleans; an unreadable value keeps the default, which
+    /// the controller ConfigMap's keys of the same names set).
+    public func configure(_ settings: inout NGINXLocationSettings, from ingress: Ingress, context: NGINXConfigurationContext) {
+        let annotations = NGINXAnnotations(ingress)
+        if let value = annotations.bool("ssl-redirect") { settings.rewrite.sslRedirect = value }
+        if let value = annotations.bool("force-ssl-redirect") { settings.rewrite.forceSSLRedirect = value }
+        if let value = annotations.bool("preserve-trailing-slash") { settings.rewrite.preserveTrailingSlash = value }
+        if let value = annotations.bool("use-port-in-redirects") { settings.usePortInRedirects = value }
+        for key in ["ssl-redirect", "force-ssl-redirect", "preserve-trailing-slash", "use-port-in-redirects"] where annotations.bool(key) != nil {
+            settings.sources[key] = annotations.locations(key)
         }
-        if let value = NGINXIngressOrder.boolAnnotation("use-port-in-redirects", of: ingress) { settings.usePortInRedirects = value }
     }
 
     /// Answers a plain-HTTP request with the redirect when the location calls for it.
@@ -43,6 +49,7 @@ public struct SSLRedirectStep: NGINXAnnotationStep {
         let host = Self.hostWithoutPort(processing.request.host)
         let port = location.settings.usePortInRedirects ? ":\(processing.controller.httpsPort)" : ""
         processing.answer = .redirect(statusCode: processing.controller.httpRedirectCode, location: "https://\(host)\(port)\(uri)")
+        processing.decided(by: "ssl-redirect", "force-ssl-redirect", "preserve-trailing-slash", "use-port-in-redirects")
     }
 
     static func hostWithoutPort(_ host: String) -> String {

@@ -10,6 +10,7 @@ public struct OutcomeDifference: Sendable, Hashable, CustomStringConvertible {
         case requestHeaders = "request headers"
         case responseHeaders = "response headers"
         case mirrors
+        case cors = "CORS"
     }
 
     /// The aspect.
@@ -31,19 +32,21 @@ public struct OutcomeDifference: Sendable, Hashable, CustomStringConvertible {
 
 /// The explicit comparison of two outcomes. Compared: the status (or whether there is an
 /// answer at all), the backend set with its weights as proportions, the upstream path and
-/// host, the redirect status and exact `Location`, request headers as the backend receives
-/// them, response header edits, and mirrors. Not compared: the words of a reason, header name
-/// case, header order, and weights' scale (70/30 equals 7/3).
+/// host, the redirect status and `Location` (as equivalent URLs, ``RedirectTarget``), request
+/// headers as the backend receives them, response header edits, and mirrors. CORS response
+/// headers are compared by what they grant the request's origin (``CORSView``). Not compared:
+/// the words of a reason, header name case, header order, and weights' scale (70/30 equals 7/3).
 public enum OutcomeComparison {
-    /// Every aspect in which `candidate` differs from `reference`; empty when they agree.
-    public static func differences(reference: RoutingOutcome, candidate: RoutingOutcome) -> [OutcomeDifference] {
+    /// Every aspect in which `candidate` differs from `reference` for `request`; empty when
+    /// they agree. Without a request, CORS headers compare as other headers.
+    public static func differences(reference: RoutingOutcome, candidate: RoutingOutcome, for request: ProbeRequest? = nil) -> [OutcomeDifference] {
         switch (reference, candidate) {
         case (.forwarded(let left), .forwarded(let right)):
-            return differences(left, right)
+            return differences(left, right, request: request)
         case (.redirect(let leftCode, let leftLocation), .redirect(let rightCode, let rightLocation)):
             var result: [OutcomeDifference] = []
             if leftCode != rightCode { result.append(OutcomeDifference(.status, reference: "\(leftCode)", candidate: "\(rightCode)")) }
-            if leftLocation != rightLocation {
+            if RedirectTarget.normalized(leftLocation) != RedirectTarget.normalized(rightLocation) {
                 result.append(OutcomeDifference(.redirectLocation, reference: leftLocation, candidate: rightLocation))
             }
             return result
@@ -53,7 +56,7 @@ public enum OutcomeComparison {
             }
             let left = HeaderList(leftHeaders).normalized
             let right = HeaderList(rightHeaders).normalized
-            return left == right ? [] : [OutcomeDifference(.responseHeaders, reference: text(left), candidate: text(right))]
+            return headerDifferences(left, right, request: request)
         case (.refused, .refused):
             return []
         default:
@@ -61,7 +64,7 @@ public enum OutcomeComparison {
         }
     }
 
-    private static func differences(_ left: Forwarding, _ right: Forwarding) -> [OutcomeDifference] {
+    private static func differences(_ left: Forwarding, _ right: Forwarding, request: ProbeRequest?) -> [OutcomeDifference] {
         var result: [OutcomeDifference] = []
         let leftBackends = proportions(left.shares)
         let rightBackends = proportions(right.shares)
@@ -82,13 +85,45 @@ public enum OutcomeComparison {
         if headers.0 != headers.1 {
             result.append(OutcomeDifference(.requestHeaders, reference: headers.0.sorted().joined(separator: " | "), candidate: headers.1.sorted().joined(separator: " | ")))
         }
-        let edits = (left.responseHeaderEdits.map(canonical), right.responseHeaderEdits.map(canonical))
-        if edits.0 != edits.1 {
-            result.append(OutcomeDifference(.responseHeaders, reference: list(edits.0), candidate: list(edits.1)))
-        }
+        result += editDifferences(left.responseHeaderEdits, right.responseHeaderEdits, request: request)
         let mirrors = (Set(left.mirrors), Set(right.mirrors))
         if mirrors.0 != mirrors.1 {
             result.append(OutcomeDifference(.mirrors, reference: list(mirrors.0.sorted()), candidate: list(mirrors.1.sorted())))
+        }
+        return result
+    }
+
+    /// Response header edits compared in order, except CORS headers when a request is given:
+    /// those are compared by what the headers they leave grant the request.
+    private static func editDifferences(_ left: [HeaderEdit], _ right: [HeaderEdit], request: ProbeRequest?) -> [OutcomeDifference] {
+        func split(_ edits: [HeaderEdit]) -> (other: [HeaderEdit], cors: [String: String]) {
+            guard request != nil else { return (edits.map(canonical), [:]) }
+            var cors = HeaderList()
+            var other: [HeaderEdit] = []
+            for edit in edits.map(canonical) {
+                if CORSView.isCORSHeader(edit.name) { cors.apply(edit) } else { other.append(edit) }
+            }
+            return (other, cors.normalized)
+        }
+        let (leftOther, leftCORS) = split(left)
+        let (rightOther, rightCORS) = split(right)
+        var result: [OutcomeDifference] = []
+        if leftOther != rightOther { result.append(OutcomeDifference(.responseHeaders, reference: list(leftOther), candidate: list(rightOther))) }
+        if let request, let leftView = CORSView(leftCORS, request: request), let rightView = CORSView(rightCORS, request: request), leftView != rightView {
+            result.append(OutcomeDifference(.cors, reference: leftView.description, candidate: rightView.description))
+        }
+        return result
+    }
+
+    /// Headers of direct answers: CORS headers by what they grant (when a request is given),
+    /// the others by name and value.
+    private static func headerDifferences(_ left: [String: String], _ right: [String: String], request: ProbeRequest?) -> [OutcomeDifference] {
+        guard let request else { return left == right ? [] : [OutcomeDifference(.responseHeaders, reference: text(left), candidate: text(right))] }
+        let (leftOther, rightOther) = (left.filter { !CORSView.isCORSHeader($0.key) }, right.filter { !CORSView.isCORSHeader($0.key) })
+        var result: [OutcomeDifference] = []
+        if leftOther != rightOther { result.append(OutcomeDifference(.responseHeaders, reference: text(leftOther), candidate: text(rightOther))) }
+        if let leftView = CORSView(left, request: request), let rightView = CORSView(right, request: request), leftView != rightView {
+            result.append(OutcomeDifference(.cors, reference: leftView.description, candidate: rightView.description))
         }
         return result
     }

@@ -93,7 +93,8 @@ public struct BackendShare: Sendable, Hashable {
 }
 
 /// A Service port: `namespace/name:port`. The port is a number, or a port name the input's
-/// Services could not resolve.
+/// Services could not resolve. An address outside the cluster (a mirror URL's host) has no
+/// namespace and reads `host:port`.
 public struct BackendService: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The namespace.
     public var namespace: String
@@ -109,7 +110,7 @@ public struct BackendService: Sendable, Hashable, Comparable, CustomStringConver
         self.port = port
     }
 
-    public var description: String { "\(namespace)/\(name):\(port)" }
+    public var description: String { namespace.isEmpty ? "\(name):\(port)" : "\(namespace)/\(name):\(port)" }
 
     public static func < (lhs: BackendService, rhs: BackendService) -> Bool {
         (lhs.namespace, lhs.name, lhs.port) < (rhs.namespace, rhs.name, rhs.port)

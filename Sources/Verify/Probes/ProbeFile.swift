@@ -22,7 +22,12 @@ public struct UserProbe: Sendable {
 ///   expect: {status: 200, backend: shop/api:80, upstreamPath: /api/v1?x=1}
 /// - request: {host: shop.example.com, path: /old}
 ///   expect: {status: 308, redirect: "https://shop.example.com/old"}
+/// - request: {host: shop.example.com, path: /checkout}
+///   expect: {backends: {checkout-v1: 80, checkout-v2: 20}, responseHeaders: {X-Frame-Options: DENY}}
 /// ```
+///
+/// `expect` also takes `upstreamHost`, `requestHeaders` (what the backend receives) and
+/// `mirrors` (a list of Services).
 ///
 /// A malformed file is an ``InputError`` naming file, line and column.
 public enum ProbeFile {
@@ -76,6 +81,15 @@ struct ProbeFileReader {
         return value
     }
 
+    /// The entries of an optional mapping, keys as text.
+    func pairs(_ node: Node?, _ field: String) throws(InputError) -> [(String, Node)] {
+        guard let node else { return [] }
+        guard let entries = node.mapping else { throw fail(node, "\(field) must be a mapping") }
+        var result: [(String, Node)] = []
+        for entry in entries { result.append((try text(entry.key, "\(field) key") ?? "", entry.value)) }
+        return result
+    }
+
     func probe(_ node: Node) throws(InputError) -> UserProbe {
         guard node.mapping != nil else { throw fail(node, "each probe must be a mapping with request and expect") }
         let request = try required(node, "request")
@@ -103,7 +117,23 @@ struct ProbeFileReader {
         expectation.backend = try text(expect["backend"], "expect.backend")
         expectation.redirect = try text(expect["redirect"], "expect.redirect")
         expectation.upstreamPath = try text(expect["upstreamPath"], "expect.upstreamPath")
-        if expectation == ProbeExpectation() { throw fail(expect, "expect names nothing to check (status, backend, redirect or upstreamPath)") }
+        expectation.upstreamHost = try text(expect["upstreamHost"], "expect.upstreamHost")
+        for (name, value) in try pairs(expect["backends"], "expect.backends") {
+            guard let weight = try integer(value, "expect.backends.\(name)"), weight >= 0 else { throw fail(value, "expect.backends.\(name) must be a weight of 0 or more") }
+            expectation.backends[name] = weight
+        }
+        for (name, value) in try pairs(expect["requestHeaders"], "expect.requestHeaders") {
+            expectation.requestHeaders[name] = try text(value, "expect.requestHeaders.\(name)") ?? ""
+        }
+        for (name, value) in try pairs(expect["responseHeaders"], "expect.responseHeaders") {
+            expectation.responseHeaders[name] = try text(value, "expect.responseHeaders.\(name)") ?? ""
+        }
+        if let mirrors = expect["mirrors"] {
+            expectation.mirrors = try sequence(mirrors, "expect.mirrors").map { node throws(InputError) in try text(node, "expect.mirrors") ?? "" }
+        }
+        if expectation == ProbeExpectation() {
+            throw fail(expect, "expect names nothing to check (status, backend, backends, redirect, upstreamPath, upstreamHost, requestHeaders, responseHeaders or mirrors)")
+        }
         return UserProbe(request: probeRequest, className: try text(node["class"], "class"), expectation: expectation, location: location(node))
     }
 }

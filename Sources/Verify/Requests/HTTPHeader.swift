@@ -78,6 +78,13 @@ public enum HeaderEdit: Sendable, Hashable, CustomStringConvertible {
     /// Remove the header.
     case remove(String)
 
+    /// The header the edit is about.
+    public var name: String {
+        switch self {
+        case .set(let name, _), .add(let name, _), .remove(let name): name
+        }
+    }
+
     public var description: String {
         switch self {
         case .set(let name, let value): "set \(name): \(value)"

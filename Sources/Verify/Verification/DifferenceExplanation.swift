@@ -9,8 +9,13 @@ import MigrationCore
 /// 2. a finding about the same path, path type, backend or host (an invalid path, an
 ///    unresolved port, a skipped host…), found by its location;
 /// 3. both outcomes are the same redirect but for one trailing `/` that only ingress-nginx
-///    removes: `I2GW-NGINX-REDIRECT-TRAILING-SLASH`;
+///    removes: `I2GW-NGINX-REDIRECT-TRAILING-SLASH`; or but for the request's query, which
+///    only the Gateway appends: `I2GW-NGINX-REDIRECT-QUERY` (the one at an annotation that
+///    decided the request, else the first);
 /// 4. the host is two or more labels below a wildcard host: `I2GW-NGINX-WILDCARD-DEPTH`.
+///
+/// The codes of rules 3 and 4 name one kind of difference, so they explain nothing by
+/// location alone.
 ///
 /// A finding that names the request's host is preferred among several of one code.
 struct DifferenceExplanation {
@@ -18,7 +23,8 @@ struct DifferenceExplanation {
     enum ApproximationCode {
         static let redirectTrailingSlash = "I2GW-NGINX-REDIRECT-TRAILING-SLASH"
         static let wildcardDepth = "I2GW-NGINX-WILDCARD-DEPTH"
-        static let all = [redirectTrailingSlash, wildcardDepth]
+        static let redirectQuery = "I2GW-NGINX-REDIRECT-QUERY"
+        static let all = [redirectTrailingSlash, wildcardDepth, redirectQuery]
     }
 
     let findings: [Finding]
@@ -37,11 +43,18 @@ struct DifferenceExplanation {
             }
         }
         let locations = Set(probe.locations + reference.locations)
-        if let local = findings.first(where: { $0.location.map(locations.contains) ?? false }) { return local }
+        let located = { (finding: Finding) in finding.location.map(locations.contains) ?? false }
+        if let local = findings.first(where: { located($0) && !ApproximationCode.all.contains($0.code.id) }) { return local }
         if case .redirect(let leftCode, let left) = reference.outcome, case .redirect(let rightCode, let right) = candidate.outcome,
-            leftCode == rightCode, Self.differsByTrailingSlash(left, right)
+            leftCode == rightCode
         {
-            return first(ApproximationCode.redirectTrailingSlash, host: host)
+            if Self.differsByTrailingSlash(left, right) { return first(ApproximationCode.redirectTrailingSlash, host: host) }
+            if let query = probe.request.query, !left.contains("?"),
+                RedirectTarget.normalized(left + "?" + query) == RedirectTarget.normalized(right)
+            {
+                let codes = findings.filter { $0.code.id == ApproximationCode.redirectQuery }
+                if let finding = codes.first(where: located) ?? codes.first { return finding }
+            }
         }
         if wildcardSuffixes.contains(where: { host.hasSuffix($0) && host.dropLast($0.count).contains(".") }) {
             if let finding = first(ApproximationCode.wildcardDepth, host: host) { return finding }
@@ -60,8 +73,8 @@ struct DifferenceExplanation {
             guard let mark = text.firstIndex(of: "?") else { return (text, "") }
             return (String(text[..<mark]), String(text[mark...]))
         }
-        let (nginxPath, nginxQuery) = split(nginx)
-        let (gatewayPath, gatewayQuery) = split(gateway)
+        let (nginxPath, nginxQuery) = split(RedirectTarget.normalized(nginx))
+        let (gatewayPath, gatewayQuery) = split(RedirectTarget.normalized(gateway))
         return nginxQuery == gatewayQuery && gatewayPath.hasSuffix("/") && String(gatewayPath.dropLast()) == nginxPath
     }
 

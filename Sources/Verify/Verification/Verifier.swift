@@ -32,14 +32,22 @@ public struct Verifier {
 
     let manifests: ParsedManifests
     let instances: [ControllerInstance]
+    let controller: NGINXControllerSettings
     let gatewayEngine: GatewayAPIEngine
     let locator: GatewayLocator
     let explanation: DifferenceExplanation
 
     /// Prepares a verification of `objects`, translated from `manifests` with `findings`.
-    public init(manifests: ParsedManifests, objects: GeneratedObjects, findings: [Finding], instances: [ControllerInstance]) {
+    /// The controller's settings come from its ConfigMap in the input: the one
+    /// `controllerConfigMap` names (`namespace/name`, as `--ingress-nginx-configmap` does),
+    /// else one with a well-known name.
+    public init(
+        manifests: ParsedManifests, objects: GeneratedObjects, findings: [Finding], instances: [ControllerInstance],
+        controllerConfigMap: String? = nil
+    ) {
         self.manifests = manifests
         self.instances = instances
+        controller = NGINXControllerSettings(configMap: NGINXControllerSettings.configMap(in: manifests.configMaps, explicit: controllerConfigMap))
         gatewayEngine = GatewayAPIEngine(GatewayAPIConfiguration(objects))
         locator = GatewayLocator(objects)
         explanation = DifferenceExplanation(findings: findings, ingresses: instances.flatMap(\.ingresses))
@@ -50,7 +58,8 @@ public struct Verifier {
         var report = VerificationReport()
         var explained: [Finding: [String]] = [:]
         for instance in instances {
-            let engine = IngressNGINXEngine(ingresses: instance.ingresses, knownServices: manifests.services)
+            let engine = IngressNGINXEngine(
+                ingresses: instance.ingresses, knownServices: manifests.services, controller: controller, configMaps: manifests.configMaps)
             let refs = instance.ingresses.map(\.ref)
             var probes = ProbeGenerator.probes(for: instance.ingresses, className: instance.className)
             for user in userProbes where className(for: user) == instance.className {
@@ -60,12 +69,13 @@ public struct Verifier {
                 let reference = engine.route(probe.request)
                 let candidate = gatewayDecision(probe, classIngresses: refs)
                 report.compared += 1
-                let differences = OutcomeComparison.differences(reference: reference.outcome, candidate: candidate.outcome)
+                let differences = OutcomeComparison.differences(reference: reference.outcome, candidate: candidate.outcome, for: probe.request)
                 guard !differences.isEmpty else { continue }
                 report.differing += 1
                 let text = Self.describe(probe, reference, candidate, differences)
                 if let finding = explanation.explain(probe, reference: reference, candidate: candidate) {
                     explained[finding, default: []].append(text)
+                    report.explainedRequests.insert(probe.request)
                 } else {
                     report.findings.append(
                         Finding(
@@ -133,6 +143,8 @@ public struct VerificationReport: Sendable {
     public var differing = 0
     /// Differing requests another finding describes.
     public var explained = 0
+    /// The requests whose difference another finding describes.
+    public var explainedRequests = Set<ProbeRequest>()
 
     /// `i2gw: verify: 40 requests compared, 3 differ (2 as other findings describe)`.
     public var summary: String {

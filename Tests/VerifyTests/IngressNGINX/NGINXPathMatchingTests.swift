@@ -60,8 +60,8 @@ import Verify
     /// `~* "^path"`, tried longest first, case-insensitive and anchored only at the start.
     @Test func regexModeIsCaseInsensitiveAndFirstMatch() throws {
         struct UseRegex: NGINXAnnotationStep {
-            func configure(_ settings: inout NGINXLocationSettings, from ingress: Ingress) {
-                settings.rewrite.forcesRegexLocations = true
+            func configure(_ settings: inout NGINXLocationSettings, from ingress: Ingress, context: NGINXConfigurationContext) {
+                settings.rewrite.useRegex = true
             }
             func process(_ processing: inout NGINXRequestProcessing) {}
         }

@@ -4,9 +4,19 @@ import Verify
 
 /// Builds ingress-nginx engines from Ingress YAML for the engine tests.
 enum NGINXTestSupport {
-    static func engine(_ yaml: String) throws -> IngressNGINXEngine {
+    /// An engine over the YAML's Ingresses, configured by its controller ConfigMap (the one
+    /// `configMap` names, else one with a well-known name) and reading its other ConfigMaps.
+    static func engine(_ yaml: String, configMap: String? = nil) throws -> IngressNGINXEngine {
         let manifests = try parse(yaml)
-        return IngressNGINXEngine(ingresses: manifests.ingresses, knownServices: manifests.services)
+        let controller = NGINXControllerSettings(configMap: NGINXControllerSettings.configMap(in: manifests.configMaps, explicit: configMap))
+        return IngressNGINXEngine(
+            ingresses: manifests.ingresses, knownServices: manifests.services, controller: controller, configMaps: manifests.configMaps)
+    }
+
+    /// A ConfigMap document.
+    static func configMap(_ name: String, namespace: String = "ingress-nginx", data: [String: String]) -> String {
+        "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: \(name), namespace: \(namespace)}\ndata:\n"
+            + data.keys.sorted().map { "  \($0): \"\(data[$0]!)\"\n" }.joined()
     }
 
     static func ingresses(_ yaml: String) throws -> [Ingress] { try parse(yaml).ingresses }
@@ -48,8 +58,17 @@ enum NGINXTestSupport {
         return text
     }
 
-    static func send(_ engine: IngressNGINXEngine, _ target: String, host: String, scheme: ProbeRequest.Scheme = .http) -> RoutingOutcome {
-        engine.route(ProbeRequest(scheme: scheme, host: host, target: target)).outcome
+    static func send(
+        _ engine: IngressNGINXEngine, _ target: String, host: String, scheme: ProbeRequest.Scheme = .http, method: String = "GET",
+        headers: [HTTPHeader] = []
+    ) -> RoutingOutcome {
+        engine.route(ProbeRequest(scheme: scheme, host: host, target: target, method: method, headers: headers)).outcome
+    }
+
+    /// The upstream path and query of a forwarded request, or the outcome's description.
+    static func upstreamPath(_ outcome: RoutingOutcome) -> String {
+        guard case .forwarded(let forwarding) = outcome, let first = forwarding.shares.first else { return outcome.description }
+        return first.upstream.target
     }
 
     /// The Service a forwarded request reaches, or the outcome's description.

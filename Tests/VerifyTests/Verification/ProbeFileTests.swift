@@ -33,7 +33,7 @@ import Testing
         #expect(throws: InputError(path: "probes.yaml", location: SourceLocation(file: "probes.yaml", line: 2, column: 12), message: "request.path must be given and start with /")) {
             try Self.probes("probes:\n- request: {host: a.example.com, path: api}\n  expect: {status: 200}\n")
         }
-        #expect(throws: InputError(path: "probes.yaml", location: SourceLocation(file: "probes.yaml", line: 3, column: 11), message: "expect names nothing to check (status, backend, redirect or upstreamPath)")) {
+        #expect(throws: InputError(path: "probes.yaml", location: SourceLocation(file: "probes.yaml", line: 3, column: 11), message: "expect names nothing to check (status, backend, backends, redirect, upstreamPath, upstreamHost, requestHeaders, responseHeaders or mirrors)")) {
             try Self.probes("probes:\n- request: {host: a.example.com, path: /}\n  expect: {}\n")
         }
     }
@@ -47,5 +47,36 @@ import Testing
         #expect(!ProbeExpectation(status: 404).mismatches(forwarded).isEmpty)
         #expect(!ProbeExpectation(expectsNoAnswer: true).mismatches(forwarded).isEmpty)
         #expect(ProbeExpectation(expectsNoAnswer: true).mismatches(.refused(reason: "x")).isEmpty)
+    }
+
+    /// Weighted backends compare as proportions; headers, the upstream host and mirrors as
+    /// written in the file.
+    @Test func weightsHeadersHostAndMirrors() throws {
+        let probes = try Self.probes(
+            """
+            probes:
+            - request: {host: a.example.com, path: /}
+              expect:
+                backends: {v1: 80, shop/v2: 20}
+                upstreamHost: internal.example
+                requestHeaders: {X-Forwarded-Prefix: /api}
+                responseHeaders: {x-frame-options: DENY}
+                mirrors: [testing/shadow:8080]
+            """)
+        let expectation = try #require(probes.first?.expectation)
+        func share(_ name: String, _ weight: Int) -> BackendShare {
+            var headers = HeaderList()
+            headers.set("X-Forwarded-Prefix", "/api")
+            return BackendShare(
+                target: .service(BackendService(namespace: "shop", name: name, port: "80")), weight: weight,
+                upstream: UpstreamRequest(host: "internal.example", target: "/", headers: headers))
+        }
+        let mirror = BackendService(namespace: "testing", name: "shadow", port: "8080")
+        let matching = RoutingOutcome.forwarded(Forwarding(shares: [share("v1", 4), share("v2", 1)], responseHeaderEdits: [.set("X-Frame-Options", "DENY")], mirrors: [mirror]))
+        #expect(expectation.mismatches(matching).isEmpty)
+        let flipped = RoutingOutcome.forwarded(Forwarding(shares: [share("v1", 1), share("v2", 4)], responseHeaderEdits: [.set("X-Frame-Options", "DENY")], mirrors: [mirror]))
+        #expect(expectation.mismatches(flipped) == ["expected backends shop/v2 (20), v1 (80)"])
+        let bare = RoutingOutcome.forwarded(Forwarding(shares: [share("v1", 4), share("v2", 1)]))
+        #expect(expectation.mismatches(bare) == ["expected response header x-frame-options: DENY", "expected a mirror to testing/shadow:8080"])
     }
 }

@@ -2,7 +2,11 @@ import MigrationCore
 
 /// `enable-cors` and the `cors-*` keys become a standard CORS filter on the Ingress's paths,
 /// with the controller's defaults written out (they differ from Gateway API's: credentials
-/// allowed, max-age 1728000 s, a fixed list of allowed headers).
+/// allowed, max-age 1728000 s, a fixed list of allowed headers). With the origin `*` the
+/// controller answers `Access-Control-Allow-Origin: *`, with which browsers never share a
+/// response to a credentialed request, whatever `Access-Control-Allow-Credentials` says; a
+/// Gateway with `*` and credentials would echo the origin and share it, so credentials are
+/// left off there.
 enum CORS {
     static let defaultMethods = ["GET", "PUT", "POST", "DELETE", "PATCH", "OPTIONS"]
     static let defaultHeaders = [
@@ -33,7 +37,7 @@ enum CORS {
         }
         let headers = unique(setting.list("cors-allow-headers")?.values ?? defaultHeaders)
         let expose = unique(setting.list("cors-expose-headers")?.values ?? [])
-        let credentials = setting.bool("cors-allow-credentials", default: true, findings: &findings)
+        let credentials = setting.bool("cors-allow-credentials", default: true, findings: &findings) && origins != ["*"]
         var maxAge = 1_728_000
         if let written = setting.integer("cors-max-age", findings: &findings) {
             if written.value >= 1 { maxAge = written.value } else { setting.invalid(written.annotation, "must be at least 1", findings: &findings) }

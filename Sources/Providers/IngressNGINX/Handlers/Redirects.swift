@@ -3,9 +3,11 @@ import MigrationCore
 /// `permanent-redirect`, `temporal-redirect` (and their codes), and `app-root`.
 ///
 /// A redirect annotation makes every request of the Ingress's paths answer with a redirect to
-/// the URL, without appending the request path (`temporal-redirect` wins when both are set).
-/// `app-root` is host-wide: a request for exactly `/` gets a 302 to the app root, whichever
-/// Ingress of the host carries it (the first one that does).
+/// the URL, without appending the request path or query (`temporal-redirect` wins when both
+/// are set). A Gateway redirect keeps the request's query, which is reported.
+/// `app-root` is host-wide: a request for exactly `/` gets a 302 to the app root (its query
+/// dropped, which is reported), whichever Ingress of the host carries it (the first one that
+/// does).
 enum Redirects {
     static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
         ir.updateRules { _, rule in
@@ -39,6 +41,10 @@ enum Redirects {
                         message: "\(written.annotation.key) \(written.value) cannot be used (Gateway API redirects use 301, 302, 303, 307 or 308); \(fallback) is used"))
             }
         }
+        findings.add(
+            Finding(
+                .nginxRedirectQuery, provider: "ingress-nginx", object: setting.ingress.ref, at: annotation.location,
+                message: "\(annotation.key): ingress-nginx sent \(annotation.value) as written, dropping the request's query string; the Gateway redirect keeps it (/a?x=1 → \(annotation.value)?x=1)"))
         return RequestRedirect(scheme: url.scheme, hostname: url.host, port: url.port, path: .replaceFullPath(url.path), statusCode: code)
     }
 
@@ -56,6 +62,10 @@ enum Redirects {
                 location: annotation.location, ingressPathType: "app-root")
             var rule = RouteRuleIR(match: HTTPRouteMatch(pathType: .exact, path: "/"), backends: [], source: source)
             rule.redirect(RequestRedirect(path: .replaceFullPath(annotation.value), statusCode: 302))
+            findings.add(
+                Finding(
+                    .nginxRedirectQuery, provider: "ingress-nginx", object: setting.ingress.ref, at: annotation.location,
+                    message: "\(annotation.key): ingress-nginx redirected / to \(annotation.value) without the request's query string; the Gateway redirect keeps it (/?x=1 → \(annotation.value)?x=1)"))
             let groupKey = RouteGroupKey(server: serverKey, namespace: setting.ingress.meta.namespace)
             if let existing = ir.groups[groupKey]?.rules.firstIndex(where: { $0.match == rule.match }) {
                 ir.groups[groupKey]!.rules[existing] = rule

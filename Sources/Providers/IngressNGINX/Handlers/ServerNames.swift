@@ -4,10 +4,11 @@ import MigrationCore
 ///
 /// `server-alias` adds names served exactly like the host, taken from the first Ingress of the
 /// host that sets it; an alias that is already a host of its own is ignored, as the controller
-/// ignores it. `from-to-www-redirect` answers the other name (`www.` added or removed) with a
-/// 308 to the host, keeping scheme and path, unless another Ingress serves that name.
+/// ignores it. `from-to-www-redirect` answers the other name (`www.` added or removed) with the
+/// controller's `http-redirect-code` (308 by default) to the host, keeping scheme and path,
+/// unless another Ingress serves that name.
 enum ServerNames {
-    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
+    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], redirectCode: Int = 308, findings: inout FindingList) {
         let existing = Set(ir.servers.keys)
         for serverKey in existing.sorted() where !serverKey.host.isEmpty {
             let carriers = ir.rules(of: serverKey).map { settings[$0.source.ingressIndex] }.filter { !$0.isCanary }
@@ -25,13 +26,13 @@ enum ServerNames {
             if let setting = carriers.first(where: { $0.string("from-to-www-redirect") != nil }),
                 setting.bool("from-to-www-redirect", default: false, findings: &findings)
             {
-                addWWWRedirect(for: serverKey, setting: setting, in: &ir, existing: existing, findings: &findings)
+                addWWWRedirect(for: serverKey, setting: setting, in: &ir, existing: existing, code: redirectCode, findings: &findings)
             }
         }
     }
 
     private static func addWWWRedirect(
-        for serverKey: ServerKey, setting: IngressSettings, in ir: inout TranslationIR, existing: Set<ServerKey>, findings: inout FindingList
+        for serverKey: ServerKey, setting: IngressSettings, in ir: inout TranslationIR, existing: Set<ServerKey>, code: Int, findings: inout FindingList
     ) {
         let host = serverKey.host
         guard !host.hasPrefix("*.") else { return }
@@ -54,7 +55,7 @@ enum ServerNames {
         ir.servers[otherKey] = server
         let source = RuleSource(ingressIndex: index, object: setting.ingress.ref, location: annotation.location, ingressPathType: "from-to-www-redirect")
         var rule = RouteRuleIR(match: HTTPRouteMatch(pathType: .pathPrefix, path: "/"), backends: [], source: source)
-        rule.redirect(RequestRedirect(hostname: host, statusCode: 308))
+        rule.redirect(RequestRedirect(hostname: host, statusCode: code))
         var group = RouteGroupIR(key: RouteGroupKey(server: otherKey, namespace: setting.ingress.meta.namespace))
         group.rules = [rule]
         ir.groups[group.key] = group

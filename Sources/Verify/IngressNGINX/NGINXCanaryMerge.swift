@@ -1,0 +1,101 @@
+import MigrationCore
+
+/// How the controller attaches canary Ingresses (annotations.md, "Canary") to the upstreams
+/// of other Ingresses: the canary's backend becomes an *alternative backend of the primary's
+/// upstream* (`namespace-service-port`), so every location proxying to that upstream, on
+/// any host, shares the canary.
+///
+/// - Canaries are merged only when the input has at least one Ingress that is not a canary,
+///   in controller order.
+/// - A canary path merges into each location of the server for its host (`_` without a
+///   host) whose path and pathType (as the Ingresses write them, `ImplementationSpecific`
+///   read as `Prefix`) equal its own, whatever the Ingress's namespace. Scanning stops at a
+///   location whose upstream is the canary's own.
+/// - A canary `defaultBackend` merges into every location of the catch-all server.
+/// - A primary served by the controller's default backend, or whose upstream a canary
+///   Ingress created, takes no canary. The balancer uses only an upstream's first canary.
+/// - The traffic-shaping policy (header, value, pattern, cookie, weight, total) is that of the
+///   canary Ingress that first referenced the canary's upstream.
+enum NGINXCanaryMerge {
+    /// The canary of each primary upstream name. `servers` holds the locations as the
+    /// Ingresses write them (before the controller's `Prefix` expansion).
+    static func canaries(ordered: [Ingress], servers: [String: NGINXServer]) -> [String: NGINXCanary] {
+        let canaryIngresses = ordered.filter(NGINXIngressOrder.isCanary)
+        guard canaryIngresses.count < ordered.count else { return [:] }
+        let policies = policiesByUpstream(canaryIngresses)
+        let created = canaryCreatedUpstreams(ordered)
+        var result: [String: NGINXCanary] = [:]
+        func merge(_ backend: NGINXBackend, into locations: [NGINXLocation], matching: (NGINXLocation) -> Bool) {
+            guard let canary = policies[backend.upstreamName] else { return }
+            for location in locations {
+                let primary = location.backend.upstreamName
+                if primary == backend.upstreamName { break }
+                guard location.backend != .controllerDefault, !created.contains(primary), matching(location) else { continue }
+                if result[primary] == nil { result[primary] = canary }
+            }
+        }
+        for ingress in canaryIngresses {
+            let namespace = ingress.meta.namespace
+            if let backend = NGINXServerTable.backend(ingress.defaultBackend, namespace: namespace) {
+                merge(backend, into: servers["_"]?.locations ?? []) { _ in true }
+            }
+            for rule in ingress.rules {
+                guard let server = servers[NGINXServerTable.serverName(rule)] else { continue }
+                for path in rule.paths {
+                    guard let backend = NGINXServerTable.backend(path.backend, namespace: namespace), let kind = NGINXServerTable.kind(path) else { continue }
+                    let value = (path.path?.value).flatMap { $0.isEmpty ? nil : $0 } ?? "/"
+                    merge(backend, into: server.locations) { $0.path == value && $0.kind == kind }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Upstreams a canary Ingress referenced before any other Ingress did: the controller
+    /// marks them as having no server, so no location proxies to them.
+    static func canaryCreatedUpstreams(_ ordered: [Ingress]) -> Set<String> {
+        var seen = Set<String>()
+        var created = Set<String>()
+        for ingress in ordered {
+            let canary = NGINXIngressOrder.isCanary(ingress)
+            for backend in backends(of: ingress) where seen.insert(backend.upstreamName).inserted && canary {
+                created.insert(backend.upstreamName)
+            }
+        }
+        return created
+    }
+
+    private static func backends(of ingress: Ingress) -> [NGINXBackend] {
+        let namespace = ingress.meta.namespace
+        let own = NGINXServerTable.backend(ingress.defaultBackend, namespace: namespace).map { [$0] } ?? []
+        return own + ingress.rules.flatMap(\.paths).compactMap { NGINXServerTable.backend($0.backend, namespace: namespace) }
+    }
+
+    private static func policiesByUpstream(_ canaries: [Ingress]) -> [String: NGINXCanary] {
+        var result: [String: NGINXCanary] = [:]
+        for ingress in canaries {
+            for backend in backends(of: ingress) where result[backend.upstreamName] == nil {
+                result[backend.upstreamName] = policy(ingress, backend: backend)
+            }
+        }
+        return result
+    }
+
+    /// The canary annotations as the controller reads them: unreadable numbers count as 0
+    /// (weight) and 100 (total).
+    static func policy(_ ingress: Ingress, backend: NGINXBackend) -> NGINXCanary {
+        let annotations = NGINXAnnotations(ingress)
+        var canary = NGINXCanary(backend: backend, ingress: ingress.ref)
+        canary.header = annotations.string("canary-by-header")
+        canary.headerValue = annotations.string("canary-by-header-value")
+        canary.headerPattern = annotations.string("canary-by-header-pattern")
+        canary.cookie = annotations.string("canary-by-cookie")
+        canary.weight = annotations.int("canary-weight") ?? 0
+        canary.weightTotal = annotations.int("canary-weight-total") ?? 100
+        for key in ["canary", "canary-by-header", "canary-by-header-value", "canary-by-header-pattern", "canary-by-cookie", "canary-weight", "canary-weight-total"] {
+            let locations = annotations.locations(key)
+            if !locations.isEmpty { canary.sources[key] = locations }
+        }
+        return canary
+    }
+}
