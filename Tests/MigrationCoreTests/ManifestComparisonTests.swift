@@ -262,8 +262,37 @@ import YAMLKit
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[0] == "--- /dev/null")
         #expect(lines[1] == "+++ HTTPRoute.gateway.networking.k8s.io shop/web\tnew.yaml:1:1")
-        #expect(lines[2] == "@@ -0,0 +1,35 @@")
+        #expect(lines[2] == "@@ -0,0 +1,36 @@")
         #expect(lines[3] == "+apiVersion: gateway.networking.k8s.io/v1")
-        #expect(try ManifestDiffText().stat(comparison) == "added    HTTPRoute.gateway.networking.k8s.io shop/web  +35\n1 object differs: 0 changed, 1 added, 0 removed; 0 identical\n")
+        #expect(try ManifestDiffText().stat(comparison) == "added    HTTPRoute.gateway.networking.k8s.io shop/web  +36\n1 object differs: 0 changed, 1 added, 0 removed; 0 identical\n")
+    }
+
+    /// A live object full of defaults that differs in one value shows that value only; the
+    /// generated side reads as generated, and a removed object as it is.
+    @Test func onlyRealDifferencesBecomeLines() throws {
+        let live = """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: web, namespace: shop, uid: x, annotations: {gateway.networking.k8s.io/generator: i2gw-0.0.1}}
+            spec:
+              hostnames: [a.example.com, b.example.com]
+              parentRefs: [{group: gateway.networking.k8s.io, kind: Gateway, name: nginx, namespace: gateway-system}]
+              rules:
+              - matches: [{path: {type: PathPrefix, value: /api}}]
+                filters:
+                - type: RequestHeaderModifier
+                  requestHeaderModifier: {set: [{name: X-B, value: "2"}, {name: X-A, value: "1"}], remove: [X-D, X-C]}
+                backendRefs:
+                - {group: "", kind: Service, name: api, port: 8081, weight: 1}
+                - {group: "", kind: Service, name: old, port: 80, weight: 1}
+              - matches: [{path: {type: PathPrefix, value: /}}]
+                backendRefs: [{group: "", kind: Service, name: web, port: 80, weight: 1}]
+            """
+        let comparison = try Self.compare(Self.route, live)
+        let text = try ManifestDiffText().unified(comparison)
+        let changed = text.split(separator: "\n").filter { ($0.hasPrefix("-") || $0.hasPrefix("+")) && !$0.hasPrefix("---") && !$0.hasPrefix("+++") }
+        #expect(changed == ["-      port: 8081", "-    - name: old", "-      port: 80", "+      port: 8080"], "\(text)")
+        let removed = try ManifestDiffText().unified(try Self.compare("", live))
+        #expect(removed.contains("-      weight: 1") && !removed.contains("uid:") && removed.contains("-      port: 8081"), "\(removed)")
     }
 }

@@ -49,7 +49,9 @@ public struct ManifestComparison: Sendable {
         public var identity: ObjectIdentity
         /// What happened to it.
         public var change: Change
-        /// The existing object, normalized and reordered like the generated one; nil when added.
+        /// The existing object as it is shown: normalized, and written like the generated one
+        /// wherever the two mean the same (see ``ObjectReconciliation``); a removed object as
+        /// it is, normalized. Nil when added.
         public var old: ManifestObject?
         /// The generated object, normalized; nil when removed.
         public var new: ManifestObject?
@@ -82,10 +84,11 @@ public struct ManifestComparison: Sendable {
             }
             matched.insert(object.identity)
             var old = normalizer.normalize(found)
-            let alignment = ObjectAlignment(schema: GatewayAPISchema.schema(group: object.identity.group, kind: object.identity.kind))
-            old.value = alignment.align(old.value, to: new.value, at: "")
             Self.keepAPIVersion(of: new.value, in: &old.value)
-            entries.append(Entry(identity: object.identity, change: old.value == new.value ? .identical : .changed, old: old, new: new))
+            let reconciliation = ObjectReconciliation(identity: object.identity)
+            let same = reconciliation.same(old.value, new.value, at: "")
+            old.value = same ? new.value : reconciliation.reconcile(old.value, to: new.value, at: "")
+            entries.append(Entry(identity: object.identity, change: same ? .identical : .changed, old: old, new: new))
         }
         var leftOut: [ObjectIdentity] = []
         for object in existing where !matched.contains(object.identity) {

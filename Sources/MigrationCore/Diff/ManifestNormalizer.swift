@@ -13,12 +13,11 @@ import YAMLKit
 /// - the namespace of a cluster-scoped kind, and a namespaced object without one gets
 ///   `default` (as everywhere in this tool);
 /// - on a Namespace, the `kubernetes.io/metadata.name` label equal to its name and the
-///   `kubernetes` finalizer, both added by the server;
-/// - for Gateway API kinds, every field equal to the value the CRD schema defaults it to
-///   (see ``SchemaDefaults``).
+///   `kubernetes` finalizer, both added by the server.
 ///
-/// Key order, quoting and the `apiVersion`'s version never count either: objects are matched by
-/// group, and ``ObjectAlignment`` reorders one side like the other.
+/// Fields the CRD schema defaults are dealt with by ``ObjectReconciliation`` when two objects
+/// are compared. Key order, quoting and the `apiVersion`'s version never count either: objects
+/// are matched by group, and one side is reordered like the other.
 public struct ManifestNormalizer: Sendable {
     /// The generator annotation value of this run (`i2gw-<version>`).
     public var generator: String
@@ -47,11 +46,7 @@ public struct ManifestNormalizer: Sendable {
         if object.identity.group.isEmpty && object.identity.kind == "Namespace" {
             entries = namespaceWithoutServerFields(entries)
         }
-        var value = YAMLValue.mapping(entries)
-        if let schema = GatewayAPISchema.schema(group: object.identity.group, kind: object.identity.kind) {
-            value = SchemaDefaults(schema: schema).withoutDefaults(value, at: "")
-        }
-        return ManifestObject(identity: object.identity, value: value, origins: object.origins)
+        return ManifestObject(identity: object.identity, value: .mapping(entries), origins: object.origins)
     }
 
     private func metadata(_ value: YAMLValue, of identity: ObjectIdentity) -> YAMLValue {

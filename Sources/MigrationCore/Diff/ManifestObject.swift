@@ -91,3 +91,16 @@ public enum KindScope {
         return clusterScoped.contains("\(group)/\(kind)")
     }
 }
+
+extension ManifestObject {
+    /// A generated document as one side of a comparison; its origin names the Ingresses it
+    /// came from: `generated from Ingress shop/web (input.yaml:3:1)`.
+    public init(generated document: EncodedDocument) {
+        let apiVersion: String
+        if case .string(let text)? = document.value["apiVersion"] { apiVersion = text } else { apiVersion = "" }
+        let identity = ObjectIdentity(
+            group: ObjectIdentity.group(ofAPIVersion: apiVersion), kind: document.kind, namespace: document.namespace, name: document.name)
+        let sources = document.sources.map { "\($0.object) (\($0.location))" }
+        self.init(identity: identity, value: document.value, origins: [sources.isEmpty ? "generated" : "generated from " + sources.joined(separator: ", ")])
+    }
+}
