@@ -18,8 +18,7 @@ struct ConvertCommand: ParsableCommand {
             folder and renamed into place at the end, so an error or Ctrl-C leaves the folder
             as it was.
 
-            With --dry-run nothing is written: the manifests convert would write are compared
-            with those in the folder, as i2gw diff does, and the diff goes to standard output.
+            With --dry-run nothing is written: the manifests convert would write are compared with those in the folder, as i2gw diff does, and the diff goes to standard output.
 
             \(ExitStatus.help)
             With --dry-run: 0 no differences, 1 differences, 2 error.

@@ -9,19 +9,9 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show what the migration would change, against existing manifests or the live cluster.",
         discussion: """
-            Translates the input as print does, then compares the generated objects with the
-            manifests of --against PATH (a file or a folder read recursively, in any layout,
-            such as the one convert writes) or, with --against-cluster, with the live Gateway
-            API objects your kubectl reads. Objects are matched by API group, kind, namespace
-            and name, and compared as the API server keeps them: key order, quoting, fields the
-            server writes or fills in with defaults, and the version in i2gw's generator
-            annotation do not count; the order of rules, matches, filters and other ordered
-            lists does, the order of set and map lists (listeners, header matches) does not.
-            Against a cluster, only live objects carrying i2gw's generator annotation can be
-            reported as removed; with -n, only objects of that namespace.
+            Translates the input as print does, then compares the generated objects with the manifests of --against PATH (a file or a folder read recursively, in any layout, such as the one convert writes) or, with --against-cluster, with the live Gateway API objects your kubectl reads. Objects are matched by API group, kind, namespace and name, and compared as the API server keeps them: key order, quoting, fields the server writes or fills in with defaults, and the version in i2gw's generator annotation do not count; the order of rules, matches, filters and other ordered lists does, the order of set and map lists (listeners, header matches) does not. Against a cluster, only live objects carrying i2gw's generator annotation can be reported as removed; with -n, only objects of that namespace.
 
-            Standard output gets a unified diff per object that differs (--stat: one line per
-            object and a summary); standard error gets the migration's findings and a summary.
+            Standard output gets a unified diff per object that differs (--stat: one line per object and a summary); standard error gets the migration's findings and a summary. See docs/diff.md.
 
             \(ExitStatus.diffHelp)
             """)

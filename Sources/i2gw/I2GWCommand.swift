@@ -12,6 +12,7 @@ struct I2GWCommand: ParsableCommand {
             Examples:
               i2gw print -f Fixtures/core/basic-host-paths/input.yaml
               i2gw report -f manifests/ --format markdown
+              i2gw diff -f manifests/ --against gitops/
 
             \(ExitStatus.help)
             """,

@@ -222,40 +222,6 @@ import YAMLKit
         #expect(notRead.entries.isEmpty && notRead.notRead.count == 1)
     }
 
-    @Test func theReaderSkipsNonObjectsAndReportsDuplicatesAndUnnamedObjects() throws {
-        let yaml = """
-            schemaVersion: 1
-            ---
-            apiVersion: kustomize.config.k8s.io/v1beta1
-            kind: Kustomization
-            resources: [a.yaml]
-            ---
-            apiVersion: v1
-            kind: ConfigMap
-            metadata: {namespace: x}
-            ---
-            apiVersion: v1
-            kind: ConfigMap
-            metadata: {name: c}
-            data: {a: "1"}
-            ---
-            apiVersion: v1
-            kind: ConfigMap
-            metadata: {name: c, namespace: default}
-            data: {a: "2"}
-            """
-        var findings = FindingList()
-        let objects = try ManifestObjectReader().read([SourceFile(path: "m.yaml", bytes: Array(yaml.utf8))], findings: &findings)
-        #expect(objects.map(\.identity.description) == ["ConfigMap default/c"])
-        #expect(objects.first?.origins == ["m.yaml:11:1", "m.yaml:16:1"])
-        #expect(objects.first?.value["data"]?["a"] == .string("2"))
-        #expect(findings.sorted.map { "\($0.location!.line) \($0.code.id)" } == ["7 I2GW-DIFF-UNNAMED-OBJECT", "16 I2GW-DIFF-DUPLICATE-OBJECT"])
-        #expect(throws: InputError.self) {
-            var ignored = FindingList()
-            _ = try ManifestObjectReader().read([SourceFile(path: "bad.yaml", bytes: Array("a: [".utf8))], findings: &ignored)
-        }
-    }
-
     @Test func addedAndRemovedObjectsAreShownWhole() throws {
         let comparison = try Self.compare(Self.route, "")
         let text = try ManifestDiffText().unified(comparison)
