@@ -9,7 +9,7 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show what the migration would change, against existing manifests or the live cluster.",
         discussion: """
-            Translates the input as print does, then compares the generated objects with the manifests of --against PATH (a file or a folder read recursively, in any layout, such as the one convert writes) or, with --against-cluster, with the live Gateway API objects your kubectl reads. Objects are matched by API group, kind, namespace and name, and compared as the API server keeps them: key order, quoting, fields the server writes or fills in with defaults, and the version in i2gw's generator annotation do not count; the order of rules, matches, filters and other ordered lists does, the order of set and map lists (listeners, header matches) does not. Against a cluster, only live objects carrying i2gw's generator annotation can be reported as removed; with -n, only objects of that namespace.
+            Translates the input as print does, then compares the generated objects with the manifests of --against PATH (a file or a folder read recursively, in any layout, such as the one convert writes) or, with --against-cluster, with the live Gateway API objects your kubectl reads. Objects are matched by API group, kind, namespace and name, and compared as the API server keeps them: key order, quoting, fields the server writes or fills in with defaults, and the version in i2gw's generator annotation do not count; the order of rules, matches, filters and other ordered lists does, the order of set and map lists (listeners, header matches) does not. Existing objects of kinds other than Gateway API's (Deployments, Secrets) can be reported as removed only when i2gw generated them, and against a cluster only live objects carrying i2gw's generator annotation can; with -n, only objects of that namespace.
 
             Standard output gets a unified diff per object that differs (--stat: one line per object and a summary); standard error gets the migration's findings and a summary. See docs/diff.md.
 
@@ -78,12 +78,11 @@ struct DiffCommand: ParsableCommand {
         try presentation.write(input: input, colors: colors, stat: stat)
     }
 
-    /// Which existing objects count as removed, in words; nil when all do.
-    static func removalRule(_ scope: ComparisonScope) -> String? {
-        let namespace = scope.namespace.map { " in namespace \($0) (-n)" } ?? ""
-        if scope.onlyGeneratedByI2GW {
-            return "only objects\(namespace) that carry i2gw's generator annotation count as removed (a cluster holds objects the migration never managed)"
-        }
-        return scope.namespace == nil ? nil : "only objects\(namespace) count as removed"
+    /// Which existing objects count as removed, in words.
+    static func removalRule(_ scope: ComparisonScope) -> String {
+        let rule = scope.onlyGeneratedByI2GW
+            ? "only objects that carry i2gw's generator annotation count as removed (a cluster holds objects the migration never managed)"
+            : "only Gateway API objects and objects that carry i2gw's generator annotation count as removed"
+        return rule + (scope.namespace.map { ", and only in namespace \($0) (-n)" } ?? "")
     }
 }

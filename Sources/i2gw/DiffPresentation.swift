@@ -15,9 +15,8 @@ struct DiffPresentation {
     var comparedFindings: [Finding]
     /// What the generated objects were compared with, for the summary: a path, or `the cluster`.
     var against: String
-    /// Which existing objects the migration does not generate count as removed, in words
-    /// (`only objects in namespace shop count as removed`); nil when all do.
-    var removalRule: String?
+    /// Which existing objects the migration does not generate count as removed, in words.
+    var removalRule: String
 
     /// Writes everything and ends the command with status 0 (no differences) or 1.
     func write(input: InputOptions, colors: ColorOptions, stat: Bool) throws -> Never {
@@ -35,9 +34,12 @@ struct DiffPresentation {
         if !comparison.notRead.isEmpty {
             lines.append("i2gw: not compared, since only Gateway API kinds are read from \(against): \(comparison.notRead.map(\.description).joined(separator: ", "))")
         }
-        if !comparison.leftOut.isEmpty, let removalRule {
+        if !comparison.leftOut.isEmpty {
+            var perKind: [String: Int] = [:]
+            for identity in comparison.leftOut { perKind[identity.kind, default: 0] += 1 }
+            let kinds = perKind.keys.sorted().map { "\(perKind[$0]!) \($0)" }.joined(separator: ", ")
             let count = Plural.count(comparison.leftOut.count, "existing object", "existing objects")
-            lines.append("i2gw: left out \(count) that the migration does not generate: \(removalRule)")
+            lines.append("i2gw: left out \(count) that the migration does not generate (\(kinds)): \(removalRule)")
         }
         if !stat { lines.append("i2gw: against \(against): \(ManifestDiffText.summary(comparison))") }
         StandardStreams.writeError(lines.joined(separator: "\n") + "\n")

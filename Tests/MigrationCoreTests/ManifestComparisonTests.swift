@@ -261,4 +261,32 @@ import YAMLKit
         let removed = try ManifestDiffText().unified(try Self.compare("", live))
         #expect(removed.contains("-      weight: 1") && !removed.contains("uid:") && removed.contains("-      port: 8081"), "\(removed)")
     }
+
+    /// Objects of other kinds kept in the same folder are never called removed unless this
+    /// tool generated them, and a Secret's data never reaches the diff.
+    @Test func otherKindsAreLeftOutUnlessGenerated() throws {
+        let existing = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web, namespace: shop}
+            ---
+            apiVersion: v1
+            kind: Secret
+            metadata: {name: tls, namespace: shop}
+            data: {tls.key: c2VjcmV0}
+            ---
+            apiVersion: v1
+            kind: Namespace
+            metadata: {name: shop}
+            ---
+            apiVersion: v1
+            kind: Namespace
+            metadata: {name: old-gateways, annotations: {gateway.networking.k8s.io/generator: i2gw-0.0.9}}
+            """
+        let comparison = try Self.compare(Self.route, existing)
+        #expect(comparison.entries.map { "\($0.change) \($0.identity)" } == ["removed Namespace old-gateways", "added HTTPRoute.gateway.networking.k8s.io shop/web"])
+        #expect(comparison.leftOut.map(\.kind) == ["Namespace", "Deployment", "Secret"])
+        let secret = try Self.objects(existing).first { $0.identity.kind == "Secret" }
+        #expect(secret?.value["data"] == nil)
+    }
 }

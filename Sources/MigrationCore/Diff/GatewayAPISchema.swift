@@ -31,25 +31,29 @@ public enum ListSemantics: Hashable, Sendable {
 /// `spec.rules[].backendRefs[].weight`.
 public struct KindSchema: Hashable, Sendable {
     /// Whether objects of the kind have no namespace.
-    public var clusterScoped: Bool
+    public let clusterScoped: Bool
     /// The fields that have a default or are unordered lists.
-    public var fields: [String: FieldSchema]
+    public let fields: [String: FieldSchema]
+    /// The defaulted fields by the path of the mapping that holds them, sorted by key.
+    private let defaultsByParent: [String: [YAMLValue.Entry]]
 
     /// Creates a kind's schema.
     public init(clusterScoped: Bool, fields: [String: FieldSchema]) {
         self.clusterScoped = clusterScoped
         self.fields = fields
+        var defaults: [String: [YAMLValue.Entry]] = [:]
+        for (path, field) in fields {
+            guard let value = field.defaultValue else { continue }
+            let parent = path.lastIndex(of: ".").map { String(path[..<$0]) } ?? ""
+            let key = path.lastIndex(of: ".").map { String(path[path.index(after: $0)...]) } ?? path
+            defaults[parent, default: []].append(YAMLValue.Entry(key, value))
+        }
+        defaultsByParent = defaults.mapValues { $0.sorted { $0.key < $1.key } }
     }
 
-    /// The fields with a default directly inside the mapping at `path`, by key, sorted by key.
-    public func defaultedChildren(of path: String) -> [(key: String, value: YAMLValue)] {
-        let prefix = path.isEmpty ? "" : path + "."
-        return fields.compactMap { fieldPath, field -> (key: String, value: YAMLValue)? in
-            guard let value = field.defaultValue, fieldPath.hasPrefix(prefix) else { return nil }
-            let key = fieldPath.dropFirst(prefix.count)
-            guard !key.contains("."), !key.contains("[") else { return nil }
-            return (String(key), value)
-        }.sorted { $0.key < $1.key }
+    /// The fields with a default directly inside the mapping at `path`, sorted by key.
+    public func defaultedChildren(of path: String) -> [YAMLValue.Entry] {
+        defaultsByParent[path] ?? []
     }
 }
 

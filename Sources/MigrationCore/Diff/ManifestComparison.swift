@@ -7,8 +7,11 @@ public struct ComparisonScope: Sendable {
     public var kindsRead: Set<String>?
     /// With `-n`: only objects in this namespace can be reported as removed.
     public var namespace: String?
-    /// Only objects that carry this tool's generator annotation can be reported as removed: a
-    /// cluster holds objects the migration never managed, which it does not remove.
+    /// Only objects that carry this tool's generator annotation can be reported as removed, of
+    /// any kind: a cluster holds objects the migration never managed, which it does not remove.
+    /// Otherwise every Gateway API object can, and objects of other kinds (Namespaces, RBAC,
+    /// but also Deployments or Secrets kept in the same folder) only when this tool generated
+    /// them.
     public var onlyGeneratedByI2GW = false
 
     /// Creates a scope that compares everything.
@@ -24,7 +27,8 @@ public struct ComparisonScope: Sendable {
 
     func canRemove(_ object: ManifestObject) -> Bool {
         if let namespace, object.identity.namespace != namespace { return false }
-        return !onlyGeneratedByI2GW || object.isGeneratedByI2GW
+        if object.isGeneratedByI2GW { return true }
+        return !onlyGeneratedByI2GW && object.identity.group == GatewayAPISchema.group
     }
 }
 

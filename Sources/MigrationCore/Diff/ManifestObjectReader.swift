@@ -6,6 +6,7 @@ import YAMLKit
 /// - Malformed YAML throws ``InputError`` with `file:line:column`.
 /// - A document that is not a Kubernetes object (no `apiVersion` or no `kind`: a values file,
 ///   `report.json`) is passed over, as is a kustomize build file (`kustomize.config.k8s.io`).
+/// - A Secret's `data` and `stringData` are never kept, so they cannot reach any output.
 /// - An object without `metadata.name` is skipped with ``FindingCode/diffUnnamedObject``.
 /// - An object defined twice is kept once, as its last definition (what `kubectl apply` of the
 ///   files in order leaves), with both places among its origins and
@@ -67,7 +68,10 @@ public struct ManifestObjectReader: Sendable {
         }
         let group = ObjectIdentity.group(ofAPIVersion: apiVersion)
         if group == "kustomize.config.k8s.io" { return }
-        let value = node.toValue()
+        var value = node.toValue()
+        if group.isEmpty && kind == "Secret", case .mapping(let entries) = value {
+            value = .mapping(entries.filter { $0.key != "data" && $0.key != "stringData" })
+        }
         guard case .string(let name)? = value["metadata"]?["name"], !name.isEmpty else {
             findings.add(Finding(.diffUnnamedObject, at: location, message: "\(kind) has no metadata.name; it is not compared"))
             return

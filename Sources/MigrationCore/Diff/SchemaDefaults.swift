@@ -16,7 +16,7 @@ struct SchemaDefaults {
         case .mapping(var entries):
             entries.removeAll { $0.value == .null }
             for child in schema.defaultedChildren(of: path) where !entries.contains(where: { $0.key == child.key }) {
-                entries.append(.init(child.key, child.value))
+                entries.append(child)
             }
             let alignment = ObjectAlignment(schema: schema)
             return .mapping(entries.compactMap { entry in
