@@ -13,7 +13,7 @@ struct DiffPresentation {
     var run: MigrationRun
     /// Findings about the compared manifests (duplicates, unnamed objects, missing CRDs).
     var comparedFindings: [Finding]
-    /// What the generated objects were compared with, for the summary: a path, or `the cluster`.
+    /// What the generated objects were compared with, for the summary: the paths, or `<cluster>`.
     var against: String
     /// Which existing objects the migration does not generate count as removed, in words.
     var removalRule: String
