@@ -18,7 +18,10 @@ struct ConvertCommand: ParsableCommand {
             folder and renamed into place at the end, so an error or Ctrl-C leaves the folder
             as it was.
 
+            With --dry-run nothing is written: the manifests convert would write are compared with those in the folder, as i2gw diff does, and the diff goes to standard output.
+
             \(ExitStatus.help)
+            With --dry-run: 0 no differences, 1 differences, 2 error.
             """)
 
     @OptionGroup var input: InputOptions
@@ -40,17 +43,26 @@ struct ConvertCommand: ParsableCommand {
     @Flag(name: .customLong("emit-rbac"), help: "Write rbac/: a role per persona granting its own kinds only, with example bindings.")
     var emitRBAC = false
 
+    @Flag(
+        name: .customLong("dry-run"),
+        help: "Write nothing: print the diff between the manifests in the output folder and those convert would write there (exit status as for diff: 0 no differences, 1 differences, 2 error).")
+    var dryRun = false
+
+    func validate() throws {
+        try input.requireClusterForConnectionFlags(readsCluster: input.fromCluster)
+    }
+
     func run() throws {
         TreeWriter.acceptInterruptions()
         let target = URL(fileURLWithPath: outputDir)
-        if !force && TreeWriter.isNonEmptyFolder(target) {
+        if !force && !dryRun && TreeWriter.isNonEmptyFolder(target) {
             StandardStreams.writeError("\(outputDir): error: the output folder is not empty; pass --force to replace it\n")
             throw ExitCode(ExitStatus.inputError)
         }
         let run: MigrationRun
         let tree: OutputTree
         do {
-            let files = try InputLoader().load(input.paths)
+            let files = try input.load()
             run = try MigrationInvocation(input: input, translation: translation).pipeline().run(files)
             var settings = ConvertSettings(generator: ToolVersion.generator)
             settings.split = splitBy
@@ -62,6 +74,9 @@ struct ConvertCommand: ParsableCommand {
         } catch let error as InputError {
             StandardStreams.writeError("\(error)\n")
             throw ExitCode(ExitStatus.inputError)
+        }
+        if dryRun {
+            try ConvertDryRun(outputDir: outputDir, tree: tree, run: run).write(input: input, colors: reporting.colors)
         }
         do {
             try TreeWriter(target: target).write(tree)

@@ -12,11 +12,12 @@ struct I2GWCommand: ParsableCommand {
             Examples:
               i2gw print -f Fixtures/core/basic-host-paths/input.yaml
               i2gw report -f manifests/ --format markdown
+              i2gw diff -f manifests/ --against gitops/
 
             \(ExitStatus.help)
             """,
         version: "i2gw \(ToolVersion.current) (Gateway API \(ToolVersion.gatewayAPI))",
-        subcommands: [PrintCommand.self, ConvertCommand.self, ReportCommand.self, VerifyCommand.self, AnnotationsCommand.self, VersionCommand.self]
+        subcommands: [PrintCommand.self, ConvertCommand.self, DiffCommand.self, ReportCommand.self, VerifyCommand.self, AnnotationsCommand.self, VersionCommand.self]
     )
 
     /// Runs the command, mapping every usage error (unknown flag, bad value) to exit status 2.
@@ -41,6 +42,8 @@ enum ExitStatus {
     static let success: Int32 = 0
     static let findings: Int32 = 1
     static let inputError: Int32 = 2
+    /// `diff` and `convert --dry-run`: the objects differ.
+    static let differences: Int32 = 1
 
     static let help = """
         Exit status:
@@ -48,5 +51,14 @@ enum ExitStatus {
           1  findings at or above --fail-on (default: error)
           2  input error: unreadable or malformed input, or a bad flag or flag value;
              nothing is written to standard output
+        """
+
+    static let diffHelp = """
+        Exit status (as diff(1) and kubectl diff):
+          0  no differences
+          1  differences
+          2  error: unreadable or malformed input or manifests to compare with, kubectl
+             missing or failing, or a bad flag or flag value; nothing is written to
+             standard output
         """
 }

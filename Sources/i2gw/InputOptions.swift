@@ -38,6 +38,35 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("ingress-nginx-udp-services-configmap"), help: ArgumentHelp("The controller's udp-services ConfigMap in the input (default: udp-services or ingress-nginx-udp).", valueName: "namespace/name"))
     var ingressNGINXUDPServices: String?
 
+    @Flag(
+        name: .customLong("from-cluster"),
+        help: "Read the Ingresses, IngressClasses, Services and ConfigMaps of every namespace from the cluster, with your own kubectl (kubectl get … -A -o yaml); -f paths are read too.")
+    var fromCluster = false
+
+    @Option(name: .customLong("context"), help: ArgumentHelp("The kubeconfig context kubectl uses for the cluster (default: the current context).", valueName: "name"))
+    var context: String?
+
+    @Option(name: .customLong("kubeconfig"), help: ArgumentHelp("The kubeconfig file kubectl uses for the cluster (default: kubectl's own choice).", valueName: "file"))
+    var kubeconfig: String?
+
+    /// The kubectl that reads the cluster.
+    var kubectl: Kubectl { Kubectl(context: context, kubeconfig: kubeconfig) }
+
+    /// The input: the cluster's objects with `--from-cluster`, then every `-f` path.
+    func load() throws(InputError) -> [SourceFile] {
+        var files: [SourceFile] = []
+        if fromCluster { files.append(try ClusterSource(kubectl: kubectl).readInput()) }
+        return files + (try InputLoader().load(paths))
+    }
+
+    /// `--context` and `--kubeconfig` only make sense when a cluster is read; commands call
+    /// this from their `validate()`, saying whether they read one.
+    func requireClusterForConnectionFlags(readsCluster: Bool, clusterFlags: String = "--from-cluster") throws {
+        if !readsCluster && (context != nil || kubeconfig != nil) {
+            throw ValidationError("--context and --kubeconfig choose the cluster kubectl reads; they need \(clusterFlags)")
+        }
+    }
+
     /// The provider settings these options select.
     var providerSettings: ProviderRegistry.Settings {
         ProviderRegistry.Settings(
@@ -54,7 +83,9 @@ struct InputOptions: ParsableArguments {
     }
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("no input: give at least one --input-file (-f) path, or - for standard input") }
+        if paths.isEmpty && !fromCluster {
+            throw ValidationError("no input: give at least one --input-file (-f) path, - for standard input, or --from-cluster")
+        }
         if allNamespaces && namespace != nil { throw ValidationError("--namespace and --all-namespaces cannot be used together") }
         let unknown = ProviderRegistry.providers(named: providerNames, settings: .init()).unknown
         if !unknown.isEmpty {

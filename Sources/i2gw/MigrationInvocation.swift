@@ -25,7 +25,7 @@ struct MigrationInvocation {
     /// Like ``run(render:)``, keeping the generated objects (for verification).
     func runKeepingObjects<Output>(render: (TranslatedRun) throws -> Output) throws -> (run: TranslatedRun, output: Output) {
         do {
-            let files = try InputLoader().load(input.paths)
+            let files = try input.load()
             let run = try pipeline().runKeepingObjects(files)
             return (run, try render(run))
         } catch let error as InputError {
@@ -38,7 +38,7 @@ struct MigrationInvocation {
     /// input-error handling (a YAML emitter error, for instance).
     func run<Output>(render: (MigrationRun) throws -> Output) throws -> (run: MigrationRun, output: Output) {
         do {
-            let files = try InputLoader().load(input.paths)
+            let files = try input.load()
             let run = try pipeline().run(files)
             return (run, try render(run))
         } catch let error as InputError {

@@ -20,6 +20,10 @@ struct PrintCommand: ParsableCommand {
     @OptionGroup var translation: TranslationFlags
     @OptionGroup var reporting: ReportingOptions
 
+    func validate() throws {
+        try input.requireClusterForConnectionFlags(readsCluster: input.fromCluster)
+    }
+
     @Option(name: .shortAndLong, help: "Output format.")
     var output: OutputFormat = .yaml
 

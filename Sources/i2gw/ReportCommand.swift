@@ -25,6 +25,10 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var translation: TranslationFlags
     @OptionGroup var reporting: ReportingOptions
 
+    func validate() throws {
+        try input.requireClusterForConnectionFlags(readsCluster: input.fromCluster)
+    }
+
     @Option(help: "Report format.")
     var format: ReportFormat = .text
 

@@ -9,10 +9,7 @@ struct ReportingOptions: ParsableArguments {
     @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a finding is at or above this severity.")
     var failOn: FailOn = .error
 
-    @Option(
-        name: .customLong("color"),
-        help: "Colour text findings: auto (only on a terminal, and not when NO_COLOR is set), always, never.")
-    var color: ColorMode = .auto
+    @OptionGroup var colors: ColorOptions
 
     enum FailOn: String, ExpressibleByArgument, CaseIterable {
         case error, warning, info, none
@@ -33,13 +30,24 @@ struct ReportingOptions: ParsableArguments {
     }
 
     /// The text style for a stream (standard output or standard error).
-    func style(for handle: FileHandle) -> TextStyle {
-        TextStyle(colored: color.colors(isTerminal: isatty(handle.fileDescriptor) == 1, environment: ProcessInfo.processInfo.environment))
-    }
+    func style(for handle: FileHandle) -> TextStyle { colors.style(for: handle) }
 
     /// Ends the command with status 1 when the report failed.
     func exitIfFailed(_ report: MigrationReport) throws {
         if report.failed { throw ExitCode(ExitStatus.findings) }
+    }
+}
+
+/// `--color`, on its own for commands that report no findings threshold (`diff`).
+struct ColorOptions: ParsableArguments {
+    @Option(
+        name: .customLong("color"),
+        help: "Colour the output: auto (only on a terminal, and not when NO_COLOR is set), always, never.")
+    var color: ColorMode = .auto
+
+    /// The text style for a stream (standard output or standard error).
+    func style(for handle: FileHandle) -> TextStyle {
+        TextStyle(colored: color.colors(isTerminal: isatty(handle.fileDescriptor) == 1, environment: ProcessInfo.processInfo.environment))
     }
 }
 

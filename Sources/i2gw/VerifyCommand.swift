@@ -23,6 +23,10 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var translation: TranslationFlags
     @OptionGroup var reporting: ReportingOptions
 
+    func validate() throws {
+        try input.requireClusterForConnectionFlags(readsCluster: input.fromCluster)
+    }
+
     @Option(name: .customLong("probes"), help: ArgumentHelp("A YAML file of requests and their expected outcomes.", valueName: "file"))
     var probesFile: String?
 
@@ -31,7 +35,7 @@ struct VerifyCommand: ParsableCommand {
         let translated: TranslatedRun
         var userProbes: [UserProbe] = []
         do {
-            let files = try InputLoader().load(input.paths)
+            let files = try input.load()
             translated = try setup.pipeline().runKeepingObjects(files)
             if let probesFile {
                 for file in try InputLoader().load([probesFile]) { userProbes += try ProbeFile.parse(file) }

@@ -6,13 +6,13 @@ import Testing
 @Suite struct ColorOutputTests {
     static let escape = "\u{1B}["
 
-    /// Runs `i2gw arguments…` with standard output and error on a pseudo-terminal.
-    static func onTerminal(_ arguments: [String], environment: [String: String]) throws -> String {
+    /// Runs `i2gw arguments…` in `folder` with standard output and error on a pseudo-terminal.
+    static func onTerminal(_ arguments: [String], environment: [String: String], in folder: URL = ReportFixture.folder) throws -> String {
         let quoted = ([ToolProcess.executable.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         process.arguments = ["-q", "-e", "-c", quoted.joined(separator: " "), "/dev/null"]
-        process.currentDirectoryURL = ReportFixture.folder
+        process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
         env["TERM"] = "xterm"

@@ -7,7 +7,7 @@ import Testing
     @Test(arguments: FixtureCase.all())
     func fixture(_ fixture: FixtureCase) throws {
         let stdin = (try? Data(contentsOf: fixture.file("stdin.yaml"))) ?? Data()
-        let result = try ToolProcess.run(fixture.arguments, in: fixture.directory, input: stdin, environment: ["NO_COLOR": "1"])
+        let result = try ToolProcess.run(fixture.arguments, in: fixture.directory, input: stdin, environment: fixture.environment.merging(["NO_COLOR": "1"]) { $1 })
         let status = "\(result.status)\n"
         if FixtureCase.recording {
             try result.standardOutput.write(to: fixture.file(fixture.outputFile), atomically: true, encoding: .utf8)
