@@ -26,7 +26,7 @@ extension IngressNGINXProvider {
         .nginxUntranslatedAnnotation, .nginxInvalidAnnotationValue, .nginxWildcardDepth, .nginxRedirectTrailingSlash,
         .nginxRegexMode, .nginxRegexPathApproximated, .nginxRewriteApproximated, .nginxRewriteInexpressible,
         .nginxConfigMapMissing, .nginxVariableHeader, .nginxCORSWildcardOrigin, .nginxAnnotationIgnored,
-        .nginxCanaryWithoutPrimary, .nginxCanaryApproximated, .nginxDroppedSecurityControl, .nginxSnippet,
+        .nginxCanaryWithoutPrimary, .nginxCanaryApproximated, .nginxCanarySharedUpstream, .nginxDroppedSecurityControl, .nginxSnippet,
         .nginxUnknownAnnotation, .nginxNoEffectAnnotation, .nginxControllerSetting, .nginxGRPCPathInexpressible,
         .nginxBackendProtocolUnsupported, .nginxBackendVerification, .nginxMixedGRPCHost, .nginxPassthrough, .nginxMirrorUnsupported,
         .nginxNeedsExperimental, .nginxExperimentalApproximated, .nginxStreamService, .nginxTimeoutApproximated,
@@ -76,6 +76,10 @@ extension FindingCode {
     /// A canary rule matched differently.
     public static let nginxCanaryApproximated = FindingCode(
         "I2GW-NGINX-CANARY-APPROXIMATED", .warning, "A canary header pattern or cookie is matched with an implementation-specific regular expression.")
+    /// A canary that reaches paths beyond the one it names.
+    public static let nginxCanarySharedUpstream = FindingCode(
+        "I2GW-NGINX-CANARY-SHARED-UPSTREAM", .info,
+        "A canary also splits other paths served by the primary's Service port, as the controller attached it to that upstream.")
 }
 
 extension FindingCode {
