@@ -76,10 +76,12 @@ import Testing
             #expect(result.objects.gateways.first?.frontendValidation?.mode == mode, "\(value)")
         }
         let off = try Self.translate([
-            Self.ingress("pay", "bank", host: "pay.example.com", created: "2024-01-01T00:00:00Z", ["auth-tls-secret": "bank/ca", "auth-tls-verify-client": "off"]),
+            Self.ingress("pay", "bank", host: "pay.example.com", created: "2024-01-01T00:00:00Z", ["auth-tls-secret": "bank/ca", "auth-tls-verify-client": "off", "auth-tls-verify-depth": "3"]),
         ])
         #expect(off.objects.gateways.first?.frontendValidation == nil)
         #expect(Self.status(off.run, "pay", "auth-tls-verify-client") == .translated)
+        #expect(Self.status(off.run, "pay", "auth-tls-verify-depth") == .ignored)
+        #expect(!off.run.findings.contains { $0.code == .nginxClientCertificate })
     }
 
     @Test func hostsWithoutHTTPSListenerAndUnreadableSecretsAreReported() throws {

@@ -10,7 +10,8 @@ import MigrationCore
 /// `on` and `off`, approximated for the optional modes; `auth-tls-verify-depth` is approximated
 /// (Gateway API leaves the depth to the implementation); `auth-tls-error-page` and a true
 /// `auth-tls-pass-certificate-to-upstream` are lost; `auth-tls-match-cn` is a dropped security
-/// control. On any other Ingress the keys had no effect.
+/// control. With `auth-tls-verify-client: off` the depth, error page and certificate header
+/// had no effect. On any other Ingress the keys had no effect.
 struct ClientCertificateReport {
     let read: ClientCertificateSettings
     /// The outcome of each annotation, by location.
@@ -21,11 +22,24 @@ struct ClientCertificateReport {
     /// The Ingress decided the settings of `hosts`.
     mutating func reportEffective(hosts: [String], findings: inout FindingList) {
         let hostText = hosts.sorted().joined(separator: ", ")
+        var inert: [Annotation] = []
         for annotation in read.annotations {
             let key = String(annotation.key.dropFirst(IngressNGINXProvider.annotationPrefix.count))
-            outcomes[annotation.location] = outcome(key, annotation, hosts: hostText, findings: &findings)
+            if read.validationMode == nil && Self.verificationOnlyKeys.contains(key) {
+                inert.append(annotation)
+                outcomes[annotation.location] = .ignored
+            } else {
+                outcomes[annotation.location] = outcome(key, annotation, hosts: hostText, findings: &findings)
+            }
+        }
+        if let first = inert.first {
+            add(.nginxAnnotationIgnored, first,
+                "auth-tls-verify-client is off, so nginx asked no client certificate and \(inert.map { $0.key.split(separator: "/").last! }.joined(separator: ", ")) had no effect", &findings)
         }
     }
+
+    /// Keys that only matter when a certificate is asked for.
+    static let verificationOnlyKeys: Set<String> = ["auth-tls-verify-depth", "auth-tls-error-page", "auth-tls-pass-certificate-to-upstream"]
 
     /// The Ingress decided no host: the keys had no effect (`olderIngress` decided its hosts).
     mutating func reportIneffective(olderIngress: ObjectRef?, findings: inout FindingList) {

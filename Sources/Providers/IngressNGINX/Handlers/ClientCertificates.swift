@@ -32,8 +32,10 @@ enum ClientCertificates {
         guard !parsed.isEmpty else { return [:] }
         var decided: [Int: [String]] = [:]
         var deciders: [ServerKey: Int] = [:]
+        var firstDecidedHost: [Int: ServerKey] = [:]
         for key in ir.servers.keys.sorted() {
             let users = Set(ir.rules(of: key).map(\.source.ingressIndex))
+            defer { if deciders[key] != nil { for user in users where firstDecidedHost[user] == nil { firstDecidedHost[user] = key } } }
             guard let index = users.filter({ parsed[$0]?.caSecret != nil }).min() else { continue }
             let read = parsed[index]!
             decided[index, default: []].append(key.host.isEmpty ? "the catch-all host" : key.host)
@@ -52,8 +54,8 @@ enum ClientCertificates {
             if let hosts = decided[index] {
                 report.reportEffective(hosts: hosts, findings: &findings)
             } else {
-                let shared = deciders.keys.sorted().first { key in ir.rules(of: key).contains { $0.source.ingressIndex == index } }
-                report.reportIneffective(olderIngress: shared.map { settings[deciders[$0]!].ingress.ref }, findings: &findings)
+                let older = firstDecidedHost[index].map { settings[deciders[$0]!].ingress.ref }
+                report.reportIneffective(olderIngress: older, findings: &findings)
             }
             outcomes.merge(report.outcomes, uniquingKeysWith: { first, _ in first })
         }
