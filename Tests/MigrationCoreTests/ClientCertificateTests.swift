@@ -91,8 +91,30 @@ import Testing
         ])
         #expect(result.objects.gateways.allSatisfy { $0.frontendValidation == nil })
         #expect(result.run.findings.contains { $0.code == .clientCertificateWithoutHTTPS && $0.message.contains("plain.example.com") })
-        #expect(result.run.findings.contains { $0.code == .nginxInvalidAnnotationValue && $0.object?.name == "bad" })
-        #expect(Self.status(result.run, "bad", "auth-tls-secret") == .ignored)
+        #expect(result.run.findings.contains {
+            $0.code == .nginxDroppedSecurityControl && $0.object?.name == "bad" && $0.message.contains("403 to every request for bad.example.com")
+        })
+        #expect(Self.status(result.run, "bad", "auth-tls-secret") == .unsupported)
+    }
+
+    @Test func crossNamespaceSecretsFollowTheControllerConfigMap() throws {
+        func run(_ allow: String?) throws -> (objects: GeneratedObjects, run: MigrationRun) {
+            let configMap = allow.map {
+                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingress-nginx-controller\n  namespace: ingress-nginx\ndata:\n  allow-cross-namespace-resources: \"\($0)\""
+            }
+            return try Self.translate([
+                Self.ingress("pay", "bank", host: "pay.example.com", created: "2024-01-01T00:00:00Z", ["auth-tls-secret": "security/client-ca"]),
+            ] + (configMap.map { [$0] } ?? []))
+        }
+        let refused = try run("false")
+        #expect(refused.objects.gateways.first?.frontendValidation == nil)
+        #expect(refused.run.findings.contains { $0.code == .nginxDroppedSecurityControl && $0.message.contains("allow-cross-namespace-resources is false") })
+        let allowed = try run("true")
+        #expect(allowed.objects.gateways.first?.frontendValidation?.caConfigMap == SecretRef(name: "client-ca", namespace: "security"))
+        #expect(!allowed.run.findings.contains { $0.code == .nginxClientCertificate && $0.message.contains("another namespace") })
+        let unknown = try run(nil)
+        #expect(unknown.objects.gateways.first?.frontendValidation?.caConfigMap == SecretRef(name: "client-ca", namespace: "security"))
+        #expect(unknown.run.findings.contains { $0.code == .nginxClientCertificate && $0.message.contains("another namespace") })
     }
 
     @Test func matchCNIsADroppedSecurityControl() throws {

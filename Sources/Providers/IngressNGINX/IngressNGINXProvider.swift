@@ -69,7 +69,8 @@ public struct IngressNGINXProvider: Provider {
         Passthrough.apply(to: &ir, settings: settings, findings: &findings)
         Timeouts.apply(to: &ir, settings: settings, findings: &findings)
         PolicyIntents.apply(to: &ir, settings: settings, findings: &findings)
-        let clientCertificates = ClientCertificates.apply(to: &ir, settings: settings, findings: &findings)
+        let clientCertificates = ClientCertificates.apply(
+            to: &ir, settings: settings, allowCrossNamespace: config.allowCrossNamespaceResources, findings: &findings)
         ExperimentalFeatures.apply(to: &ir, settings: settings, allowed: context.options.allowExperimental, findings: &findings)
         ServerNames.apply(to: &ir, settings: settings, findings: &findings)
         TrailingSlashRedirect.apply(to: &ir, regexHosts: regexHosts)

@@ -41,6 +41,16 @@ struct ClientCertificateReport {
     /// Keys that only matter when a certificate is asked for.
     static let verificationOnlyKeys: Set<String> = ["auth-tls-verify-depth", "auth-tls-error-page", "auth-tls-pass-certificate-to-upstream"]
 
+    /// The controller refused `auth-tls-secret` and answered 403 for `hosts`.
+    mutating func reportRefused(hosts: [String], findings: inout FindingList) {
+        guard let secret = read.secretAnnotation, let reason = read.refusal else { return }
+        for annotation in read.annotations { outcomes[annotation.location] = annotation.location == secret.location ? .unsupported : .ignored }
+        let hostText = hosts.isEmpty ? "no host" : hosts.sorted().joined(separator: ", ")
+        add(.nginxDroppedSecurityControl, secret,
+            "auth-tls-secret \(secret.value) \(reason): the controller answered 403 to every request for \(hostText), whatever the path; the generated routes serve them",
+            &findings, hint: "fix auth-tls-secret (or remove these hosts' routes) before applying: the hosts were closed")
+    }
+
     /// The Ingress decided no host: the keys had no effect (`olderIngress` decided its hosts).
     mutating func reportIneffective(olderIngress: ObjectRef?, findings: inout FindingList) {
         let reason: String
@@ -63,6 +73,11 @@ struct ClientCertificateReport {
         switch key {
         case "auth-tls-secret":
             guard read.validationMode != nil else { return .translated }
+            if read.crossNamespaceUnknown {
+                add(.nginxClientCertificate, annotation,
+                    "auth-tls-secret names a Secret in another namespace: recent controllers refuse that unless the controller ConfigMap sets allow-cross-namespace-resources (and then answer 403 for the host), older ones used it; the Gateway validates client certificates against it as the annotation asks",
+                    &findings, hint: "pass the controller ConfigMap (--ingress-nginx-configmap) so its allow-cross-namespace-resources setting is read")
+            }
             add(.nginxClientCertificate, annotation,
                 "client certificates for \(hosts) are checked against the CA in Secret \(read.caSecret!.namespace)/\(read.caSecret!.name); where the Gateway carries this, a missing or invalid certificate fails the TLS handshake instead of getting nginx's 400 page, and the backend no longer receives the ssl-client-verify, ssl-client-subject-dn and ssl-client-issuer-dn headers nginx set (a client can now send them itself)",
                 &findings, hint: "a backend that reads these headers must stop trusting them, or remove them with a RequestHeaderModifier")

@@ -3,8 +3,10 @@ import MigrationCore
 
 /// The `auth-tls-*` annotations of one Ingress, read as the controller reads them.
 ///
-/// `auth-tls-secret` must be `namespace/name` (the controller refuses other forms, and then
-/// ignores every `auth-tls-*` key of the Ingress). `auth-tls-verify-client` is `on` (the
+/// `auth-tls-secret` must be `namespace/name` (an empty namespace is the Ingress's), in the
+/// Ingress's namespace unless the controller ConfigMap sets `allow-cross-namespace-resources`
+/// (recent controllers refuse other namespaces by default). A refused secret made the
+/// controller answer 403 to every request for the Ingress's hosts. `auth-tls-verify-client` is `on` (the
 /// default), `off`, `optional` or `optional_no_ca`; any other value means `on`.
 /// `auth-tls-verify-depth` is a positive whole number, 1 by default.
 struct ClientCertificateSettings {
@@ -31,21 +33,35 @@ struct ClientCertificateSettings {
     /// The verification mode, nil when `auth-tls-verify-client` is unreadable (then `on`).
     let verifyClient: VerifyClient?
 
-    init(_ setting: IngressSettings, findings: inout FindingList) {
+    /// Why the controller refused `auth-tls-secret`, when it did: it then answered 403 to every
+    /// request for the Ingress's hosts.
+    let refusal: String?
+    /// True when the CA Secret is in another namespace and the controller ConfigMap does not say
+    /// whether the controller accepted that (`allow-cross-namespace-resources`).
+    let crossNamespaceUnknown: Bool
+
+    init(_ setting: IngressSettings, allowCrossNamespace: Bool?) {
         self.setting = setting
         annotations = Self.keys.compactMap { setting.annotation($0) }
         secretAnnotation = setting.string("auth-tls-secret")
+        var secret: SecretRef?
+        var refusal: String?
         if let secretAnnotation {
             let parts = secretAnnotation.value.trimmingCharacters(in: .whitespaces).split(separator: "/", omittingEmptySubsequences: false)
-            if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {
-                caSecret = SecretRef(name: String(parts[1]), namespace: String(parts[0]))
+            if parts.count == 2, !parts[1].isEmpty {
+                secret = SecretRef(name: String(parts[1]), namespace: parts[0].isEmpty ? setting.ingress.meta.namespace : String(parts[0]))
             } else {
-                caSecret = nil
-                setting.invalid(secretAnnotation, "is not namespace/name, so client certificates were not checked", findings: &findings)
+                refusal = "is not namespace/name"
             }
-        } else {
-            caSecret = nil
         }
+        let crossNamespace = secret.map { $0.namespace != setting.ingress.meta.namespace } ?? false
+        if crossNamespace && allowCrossNamespace == false {
+            refusal = "names a Secret in another namespace, which the controller refuses (allow-cross-namespace-resources is false)"
+            secret = nil
+        }
+        caSecret = secret
+        self.refusal = refusal
+        crossNamespaceUnknown = crossNamespace && allowCrossNamespace == nil
         if let annotation = setting.string("auth-tls-verify-client") {
             verifyClient = VerifyClient(rawValue: annotation.value.trimmingCharacters(in: .whitespaces))
         } else {

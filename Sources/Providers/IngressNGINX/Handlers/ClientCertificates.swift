@@ -15,6 +15,10 @@ import MigrationCore
 ///   (approximated, reported).
 /// - `off`: no certificate is asked for → no validation.
 ///
+/// An `auth-tls-secret` the controller refused (not `namespace/name`, or in another namespace
+/// when cross-namespace resources are not allowed) made it answer 403 to every request for the
+/// Ingress's hosts; the routes serve them, which is an error.
+///
 /// The host's ``ServerIR/clientValidation`` carries the request; the core puts it on the
 /// Gateway only when every HTTPS host of that Gateway asks for the same. What nginx did beyond
 /// checking the certificate — the `ssl-client-*` headers, `auth-tls-verify-depth`,
@@ -23,18 +27,22 @@ import MigrationCore
 enum ClientCertificates {
     /// Sets each host's client validation and reports every `auth-tls-*` annotation; returns the
     /// outcome of each, by the annotation's location, for ``AnnotationReport``.
-    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) -> [SourceLocation: AnnotationOutcome.Status] {
+    static func apply(
+        to ir: inout TranslationIR, settings: [IngressSettings], allowCrossNamespace: Bool?, findings: inout FindingList
+    ) -> [SourceLocation: AnnotationOutcome.Status] {
         var parsed: [Int: ClientCertificateSettings] = [:]
         for (index, setting) in settings.enumerated() where !setting.isCanary {
-            let read = ClientCertificateSettings(setting, findings: &findings)
+            let read = ClientCertificateSettings(setting, allowCrossNamespace: allowCrossNamespace)
             if !read.annotations.isEmpty { parsed[index] = read }
         }
         guard !parsed.isEmpty else { return [:] }
         var decided: [Int: [String]] = [:]
+        var hostsOf: [Int: [String]] = [:]
         var deciders: [ServerKey: Int] = [:]
         var firstDecidedHost: [Int: ServerKey] = [:]
         for key in ir.servers.keys.sorted() {
             let users = Set(ir.rules(of: key).map(\.source.ingressIndex))
+            for user in users where parsed[user]?.refusal != nil { hostsOf[user, default: []].append(key.host.isEmpty ? "the catch-all host" : key.host) }
             defer { if deciders[key] != nil { for user in users where firstDecidedHost[user] == nil { firstDecidedHost[user] = key } } }
             guard let index = users.filter({ parsed[$0]?.caSecret != nil }).min() else { continue }
             let read = parsed[index]!
@@ -51,7 +59,9 @@ enum ClientCertificates {
         for index in parsed.keys.sorted() {
             let read = parsed[index]!
             var report = ClientCertificateReport(read)
-            if let hosts = decided[index] {
+            if read.refusal != nil {
+                report.reportRefused(hosts: hostsOf[index] ?? [], findings: &findings)
+            } else if let hosts = decided[index] {
                 report.reportEffective(hosts: hosts, findings: &findings)
             } else {
                 let older = firstDecidedHost[index].map { settings[deciders[$0]!].ingress.ref }
