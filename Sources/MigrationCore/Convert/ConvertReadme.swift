@@ -77,6 +77,12 @@ struct ConvertReadme {
         if !options.dedicatedNamespaces.isEmpty {
             notes.append("Dedicated Gateways (accepting only their own namespace's routes): \(options.dedicatedNamespaces.sorted().joined(separator: ", ")).")
         }
+        let caCommands = Array(Set(run.findings.filter { $0.code == .clientCertificateCAConfigMap }.compactMap(\.hint))).sorted()
+        if !caCommands.isEmpty {
+            notes.append(
+                "Gateways validate client certificates against CA ConfigMaps that must exist before their HTTPS listeners are accepted; the cluster operator creates them from the CA Secrets first:\n\n"
+                    + caCommands.map { "      \($0)\n" }.joined())
+        }
         guard !notes.isEmpty else { return "" }
         return "## Notes\n\n" + notes.map { "- \($0)\n" }.joined()
     }

@@ -84,5 +84,5 @@ extension FindingCode {
         .pathConflict, .unresolvedPort, .missingPort, .resourceBackend, .tlsHostWithoutRule, .tlsWithoutSecret,
         .hostWithoutCertificate, .invalidHost, .routeSplit, .listenerLimit, .defaultBackendShadowed, .certificateAssumed,
         .defaultCertificate, .alternativeBackendSkipped,
-    ] + topologyCatalog + verifyCatalog + emitterCatalog + diffCatalog
+    ] + topologyCatalog + verifyCatalog + emitterCatalog + diffCatalog + clientCertificateCatalog
 }

@@ -1,6 +1,7 @@
 /// Turns refined IRs into Gateway API objects: one Gateway per ``GatewayKey`` with a listener
-/// pair per host, one HTTPRoute per host and namespace (split past 16 rules), and the
-/// ReferenceGrants that cross-namespace certificates need.
+/// pair per host, one HTTPRoute per host and namespace (split past 16 rules), client-certificate
+/// validation where every HTTPS host of a Gateway asks for the same (``FrontendValidationPlan``),
+/// and the ReferenceGrants that cross-namespace certificates and CA bundles need.
 ///
 /// Every route attaches to its host's listeners by `sectionName`, never to the whole Gateway:
 /// a route for `*.example.com` must not compete for requests to `www.example.com`, which
@@ -9,8 +10,10 @@ struct OutputBuilder {
     var options: TranslationOptions
     var findings = FindingList()
     var objects = GeneratedObjects()
-    /// Grants already made, by `gatewayNamespace/secretNamespace/name`, with their index.
-    var grantedSecrets: [String: Int] = [:]
+    /// Grants already made, by `gatewayNamespace/fromKind/toKind/namespace/name`, with their index.
+    var grantedObjects: [String: Int] = [:]
+    /// Where the client-certificate validations no Gateway carries were asked for.
+    var unappliedClientValidations = Set<SourceLocation>()
     /// The hosts that want each route name, per namespace.
     var routeNameOwners: [RouteNameKey: Set<ServerKey>] = [:]
     /// For each generated route (by index), its name before collision hashing.
@@ -118,10 +121,19 @@ struct OutputBuilder {
                     message: "Gateway \(namespace)/\(name) needs \(plan.totalListeners) listeners; Gateway API allows 64 per Gateway, so \(plan.overflow.count) were put in \(plan.listenerSetCount) ListenerSet(s) attached to it",
                     hint: "check that the target implementation supports ListenerSet (standard since Gateway API v1.5)"))
         }
+        let validation = FrontendValidationPlan(gatewayName: name, gatewayNamespace: namespace, servers: servers, plan: plan)
+        gateway.frontendValidation = validation.validation
+        findings.add(contentsOf: validation.findings)
+        unappliedClientValidations.formUnion(validation.unapplied)
         objects.gateways.append(gateway)
         builtGateways.append((gateway, key.className))
         if key.namespace == nil { builtSharedGateway = true }
         addCertificateGrants(servers, gatewayNamespace: namespace, plan: plan)
+        if let ca = validation.validation?.caConfigMap, ca.namespace != namespace {
+            for source in validation.appliedSources {
+                addGrant(from: "Gateway", gatewayNamespace: namespace, toKind: "ConfigMap", target: ca, source: source)
+            }
+        }
         for server in servers {
             buildRoutes(for: server, ir: ir, attachments: plan.attachments(for: server.key))
         }
@@ -132,34 +144,6 @@ struct OutputBuilder {
                 StreamRoute(
                     kind: stream.isUDP ? "UDPRoute" : "TCPRoute", meta: meta,
                     parentRefs: localized([plan.streamParent(stream)], to: stream.namespace), backendRefs: [stream.backend]))
-        }
-    }
-
-    /// One ReferenceGrant per Secret a listener uses from another namespace, naming exactly
-    /// that Secret and the Gateways' namespace. A listener moved to a ListenerSet needs a grant
-    /// from `ListenerSet`: grants to a Gateway do not extend to its ListenerSets.
-    private mutating func addCertificateGrants(_ servers: [ServerIR], gatewayNamespace: String, plan: ListenerPlan) {
-        for server in servers {
-            guard let certificate = server.certificate, certificate.secret.namespace != gatewayNamespace else { continue }
-            let secret = certificate.secret
-            let fromKind = plan.attachments(for: server.key).https.first?.kind ?? "Gateway"
-            let key = "\(gatewayNamespace)/\(fromKind)/\(secret.namespace)/\(secret.name)"
-            if let index = grantedSecrets[key] {
-                if !objects.referenceGrants[index].meta.sources.contains(certificate.source) {
-                    objects.referenceGrants[index].meta.sources.append(certificate.source)
-                    objects.referenceGrants[index].meta.sources.sort()
-                }
-                continue
-            }
-            grantedSecrets[key] = objects.referenceGrants.count
-            let fromText = fromKind == "Gateway" ? "gateways" : "listenersets"
-            var meta = OutputMeta(
-                name: ObjectNaming.fit("allow-\(gatewayNamespace)-\(fromText)-to-\(secret.name)"), namespace: secret.namespace)
-            meta.sources = [certificate.source]
-            objects.referenceGrants.append(
-                ReferenceGrant(
-                    meta: meta, fromGroup: gatewayGroup, fromKind: fromKind, fromNamespace: gatewayNamespace,
-                    toGroup: "", toKind: "Secret", toName: secret.name))
         }
     }
 }

@@ -50,6 +50,12 @@ public struct Translator: Sendable {
         var output = OutputBuilder(options: options, ingressClasses: manifests.ingressClasses)
         var objects = output.build(irs)
         findings.add(contentsOf: output.findings.all)
+        // A client-certificate annotation no Gateway could carry was not translated after all.
+        outcomes = outcomes.map { outcome in
+            var outcome = outcome
+            if output.unappliedClientValidations.contains(outcome.location) { outcome.status = .unsupported }
+            return outcome
+        }
         var emitter = options.emitter.emitter
         emitter.emit(&objects, findings: &findings)
         var externalDNS = ExternalDNSAnnotations(ingresses: irs.flatMap(\.ingresses))

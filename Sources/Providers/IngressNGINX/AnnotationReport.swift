@@ -18,15 +18,18 @@ enum AnnotationReport {
     static let keptOnCanary: Set<String> = ["affinity", "affinity-mode", "affinity-canary-behavior", "load-balance", "upstream-hash-by"]
 
     /// Reports and records (for the report's statistics) every annotation of every Ingress.
+    /// `handled` holds the outcomes of annotations a handler has already reported, by location.
     static func report(
         _ settings: [IngressSettings], ir: inout TranslationIR, allowExperimental: Bool, snippetsAllowed: Bool,
-        emitterCarries: Bool = false, findings: inout FindingList
+        emitterCarries: Bool = false, handled: [SourceLocation: AnnotationOutcome.Status] = [:], findings: inout FindingList
     ) {
         let prefix = IngressNGINXProvider.annotationPrefix
         for setting in settings {
             for annotation in setting.ingress.meta.annotations where annotation.key.hasPrefix(prefix) {
                 let key = String(annotation.key.dropFirst(prefix.count))
-                let status = outcome(key, setting, annotation, allowExperimental: allowExperimental, snippetsAllowed: snippetsAllowed, emitterCarries: emitterCarries, &findings)
+                let status = outcome(
+                    key, setting, annotation, allowExperimental: allowExperimental, snippetsAllowed: snippetsAllowed, emitterCarries: emitterCarries,
+                    handled: handled[annotation.location], &findings)
                 ir.recordAnnotation(annotation, of: setting.ingress, provider: "ingress-nginx", status: status)
             }
         }
@@ -34,7 +37,7 @@ enum AnnotationReport {
 
     private static func outcome(
         _ key: String, _ setting: IngressSettings, _ annotation: Annotation, allowExperimental: Bool, snippetsAllowed: Bool,
-        emitterCarries: Bool, _ findings: inout FindingList
+        emitterCarries: Bool, handled: AnnotationOutcome.Status?, _ findings: inout FindingList
     ) -> AnnotationOutcome.Status {
         if setting.isCanary && !canaryKeys.contains(key) && !keptOnCanary.contains(key) {
             add(.nginxAnnotationIgnored, setting, annotation, "\(annotation.key) on a canary Ingress is ignored by the controller (the primary's settings apply)", &findings)
@@ -44,6 +47,7 @@ enum AnnotationReport {
             add(.nginxAnnotationIgnored, setting, annotation, "\(annotation.key) takes effect only on a canary Ingress", &findings)
             return .ignored
         }
+        if let handled { return handled }
         guard let spec = IngressNGINXCatalog.byKey[key] else {
             add(.nginxUnknownAnnotation, setting, annotation, "\(annotation.key) is not an ingress-nginx annotation; the controller ignores it (a typo?)", &findings)
             return .ignored

@@ -15,6 +15,9 @@ struct ControllerConfig {
     var hstsIncludeSubdomains = true
     var hstsPreload = false
     var allowSnippetAnnotations = false
+    /// `allow-cross-namespace-resources`; nil when the ConfigMap does not set it (the default
+    /// changed between controller versions).
+    var allowCrossNamespaceResources: Bool?
 
     static let wellKnownNames = ["ingress-nginx-controller", "nginx-configuration"]
 
@@ -53,6 +56,9 @@ struct ControllerConfig {
         hstsIncludeSubdomains = reader.bool("hsts-include-subdomains", hstsIncludeSubdomains, &findings)
         hstsPreload = reader.bool("hsts-preload", hstsPreload, &findings)
         allowSnippetAnnotations = reader.bool("allow-snippet-annotations", allowSnippetAnnotations, &findings)
+        if configMap.data["allow-cross-namespace-resources"] != nil {
+            allowCrossNamespaceResources = reader.bool("allow-cross-namespace-resources", false, &findings)
+        }
         if let age = configMap.data["hsts-max-age"] {
             if age.value.allSatisfy(\.isNumber), !age.value.isEmpty { hstsMaxAge = age.value } else { reader.invalid("hsts-max-age", age, &findings) }
         }

@@ -20,6 +20,13 @@ extension FindingCode {
         "ingress-nginx's HTTPS redirect removed one trailing slash from the target; a Gateway redirect keeps the path.")
 }
 
+extension FindingCode {
+    /// A client-certificate setting carried with a difference, or lost.
+    public static let nginxClientCertificate = FindingCode(
+        "I2GW-NGINX-CLIENT-CERT", .warning,
+        "An ingress-nginx client-certificate setting (auth-tls-*) is carried with a difference, or has no Gateway API equivalent.")
+}
+
 extension IngressNGINXProvider {
     /// Every code this provider raises.
     public static let findingCodes: [FindingCode] = [
@@ -30,7 +37,7 @@ extension IngressNGINXProvider {
         .nginxUnknownAnnotation, .nginxNoEffectAnnotation, .nginxControllerSetting, .nginxGRPCPathInexpressible,
         .nginxBackendProtocolUnsupported, .nginxBackendVerification, .nginxMixedGRPCHost, .nginxPassthrough, .nginxMirrorUnsupported,
         .nginxNeedsExperimental, .nginxExperimentalApproximated, .nginxStreamService, .nginxTimeoutApproximated,
-        .nginxDefaultTimeouts, .nginxRedirectQuery,
+        .nginxDefaultTimeouts, .nginxRedirectQuery, .nginxClientCertificate,
     ]
 }
 

@@ -69,6 +69,8 @@ public struct IngressNGINXProvider: Provider {
         Passthrough.apply(to: &ir, settings: settings, findings: &findings)
         Timeouts.apply(to: &ir, settings: settings, findings: &findings)
         PolicyIntents.apply(to: &ir, settings: settings, findings: &findings)
+        let clientCertificates = ClientCertificates.apply(
+            to: &ir, settings: settings, allowCrossNamespace: config.allowCrossNamespaceResources, findings: &findings)
         ExperimentalFeatures.apply(to: &ir, settings: settings, allowed: context.options.allowExperimental, findings: &findings)
         ServerNames.apply(to: &ir, settings: settings, redirectCode: config.redirectCode, findings: &findings)
         TrailingSlashRedirect.apply(to: &ir, regexHosts: regexHosts)
@@ -77,7 +79,7 @@ public struct IngressNGINXProvider: Provider {
             explicit: (explicitTCPServices, explicitUDPServices), findings: &findings)
         SSLRedirect.apply(to: &ir, config: config, findings: &findings)
         AnnotationReport.report(settings, ir: &ir, allowExperimental: context.options.allowExperimental, snippetsAllowed: config.allowSnippetAnnotations,
-            emitterCarries: context.options.emitter != .standard, findings: &findings)
+            emitterCarries: context.options.emitter != .standard, handled: clientCertificates, findings: &findings)
         DefaultCertificateHosts.report(ir, findings: &findings)
         HostMatchingDifferences.report(ir, findings: &findings)
     }

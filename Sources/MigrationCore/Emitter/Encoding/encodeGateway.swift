@@ -19,8 +19,26 @@ extension ObjectEncoder {
             spec.add("allowedListeners", YAMLValue.mapping([.init("namespaces", namespaces)]))
         }
         spec.add("listeners", .sequence(gateway.listeners.map { encode($0, ownerNamespace: gateway.meta.namespace) }))
+        if let validation = gateway.frontendValidation {
+            spec.add("tls", encode(validation, ownerNamespace: gateway.meta.namespace))
+        }
         object.add("spec", spec.value)
         return object.value
+    }
+
+    /// `tls.frontend.default.validation` with its one ConfigMap reference (namespaced only when
+    /// it is not the Gateway's) and an explicit mode.
+    private func encode(_ validation: FrontendValidation, ownerNamespace: String) -> YAMLValue {
+        var ref = MappingBuilder()
+        ref.add("group", "")
+        ref.add("kind", "ConfigMap")
+        ref.add("name", validation.caConfigMap.name)
+        ref.add("namespace", validation.caConfigMap.namespace == ownerNamespace ? nil : validation.caConfigMap.namespace)
+        var body = MappingBuilder()
+        body.add("caCertificateRefs", .sequence([ref.value]))
+        body.add("mode", validation.mode.rawValue)
+        let value = YAMLValue.mapping([.init("validation", body.value)])
+        return .mapping([.init("frontend", .mapping([.init("default", value)]))])
     }
 
     func encode(_ listenerSet: ListenerSet) -> YAMLValue {

@@ -26,6 +26,9 @@ public struct Gateway: Sendable, Hashable {
     /// `spec.allowedListeners.namespaces`: the namespaces whose ListenerSets may attach (nil:
     /// none, the API default).
     public var allowedListeners: AllowedNamespaces?
+    /// `spec.tls.frontend.default.validation`: client-certificate validation on every HTTPS
+    /// listener (nil: none).
+    public var frontendValidation: FrontendValidation?
 
     /// Creates a Gateway.
     public init(meta: OutputMeta, gatewayClassName: String, listeners: [Listener] = []) {

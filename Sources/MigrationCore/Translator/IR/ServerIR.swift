@@ -23,6 +23,9 @@ public struct ServerIR: Sendable {
     /// Response headers set on every HTTPS response of the host (for example HSTS), and never on
     /// plain HTTP.
     public var httpsResponseHeaders: [HeaderValue] = []
+    /// Client-certificate validation the host asked for; the Gateway carries it only when every
+    /// HTTPS host it serves asks for the same (``FrontendValidationPlan``).
+    public var clientValidation: ClientValidationIR?
     /// When set, TLS connections for the host are passed through to these backends without
     /// being terminated (a TLS listener in Passthrough mode and a TLSRoute), in this namespace.
     public var passthrough: (namespace: String, backends: [BackendRef], source: SourceRef)?

@@ -1,0 +1,105 @@
+/// Decides whether one Gateway can carry its hosts' client-certificate validation.
+///
+/// Ingress controllers turn client-certificate checks on per host: every HTTPS request to the
+/// host needs a certificate the CA issued, and the other hosts are not asked for one. Gateway
+/// API validates per Gateway (`tls.frontend.default`) or per port, and every HTTPS listener of
+/// the Gateway listens on 443, so the translation is faithful only when every host with an
+/// HTTPS listener on the Gateway asks for the same CA and mode. Then the Gateway gets that
+/// validation. Otherwise nothing is applied — never mutual TLS for a host that did not ask
+/// for it — and each host that asked gets an error naming the hosts it shares the port with.
+///
+/// A host that asked but has no HTTPS listener (no certificate, or TLS passed through) has
+/// nothing to validate; that is reported as a warning. Plain HTTP was never validated.
+struct FrontendValidationPlan {
+    /// The validation the Gateway carries, if any.
+    private(set) var validation: FrontendValidation?
+    /// The Ingresses whose validation the Gateway carries (for the ReferenceGrant's sources).
+    private(set) var appliedSources: [SourceRef] = []
+    /// Where the validations the Gateway does not carry were asked for.
+    private(set) var unapplied: Set<SourceLocation> = []
+    /// What the user must know.
+    private(set) var findings: [Finding] = []
+
+    /// How many hosts a finding names before "and N more".
+    static let namedHosts = 5
+
+    init(gatewayName: String, gatewayNamespace: String, servers: [ServerIR], plan: ListenerPlan) {
+        let gatewayText = "\(gatewayNamespace)/\(gatewayName)"
+        var https: [ServerIR] = []
+        for server in servers {
+            let hasHTTPS = server.passthrough == nil && !plan.attachments(for: server.key).https.isEmpty
+            if hasHTTPS {
+                https.append(server)
+            } else if let asked = server.clientValidation {
+                reportWithoutHTTPS(server, asked)
+            }
+        }
+        let distinct = Set(https.map { $0.clientValidation?.validation })
+        guard distinct.contains(where: { $0 != nil }) else { return }
+        if distinct.count == 1, let chosen = distinct.first!, let asked = https.compactMap(\.clientValidation).min(by: { $0.location < $1.location }) {
+            validation = chosen
+            appliedSources = Array(Set(https.compactMap { $0.clientValidation?.source })).sorted()
+            let inListenerSets = https.contains { plan.attachments(for: $0.key).https.contains { $0.kind == "ListenerSet" } }
+            reportConfigMap(chosen, gateway: gatewayText, asked: asked, inListenerSets: inListenerSets)
+            return
+        }
+        for server in https {
+            guard let asked = server.clientValidation else { continue }
+            unapplied.insert(asked.location)
+            reportScope(server, asked, others: https.filter { $0.key != server.key }, gateway: gatewayText)
+        }
+    }
+
+    private mutating func reportWithoutHTTPS(_ server: ServerIR, _ asked: ClientValidationIR) {
+        let host = server.key.host.isEmpty ? "the catch-all host" : server.key.host
+        let reason = server.passthrough != nil
+            ? "its TLS is passed through to the backend, which the controller did not validate either"
+            : "it has no TLS certificate, so the Gateway serves it on plain HTTP only (the controller asked HTTPS clients of it for a certificate, with its default certificate)"
+        findings.append(
+            Finding(
+                .clientCertificateWithoutHTTPS, object: asked.source.object, at: asked.location,
+                message: "\(host) asked for client certificates (CA \(Self.describe(asked.caSecret))), but the Gateway has no HTTPS listener for it: \(reason); plain HTTP requests were never asked for a certificate",
+                hint: server.passthrough != nil ? nil : "add a TLS entry for \(host) if it must answer HTTPS with client certificates"))
+    }
+
+    private mutating func reportConfigMap(_ chosen: FrontendValidation, gateway: String, asked: ClientValidationIR, inListenerSets: Bool) {
+        let name = chosen.caConfigMap.name
+        let namespace = chosen.caConfigMap.namespace
+        let sets = inListenerSets
+            ? "; some HTTPS listeners are in ListenerSets: check that the implementation applies the Gateway's frontend validation to them"
+            : ""
+        findings.append(
+            Finding(
+                .clientCertificateCAConfigMap, object: asked.source.object, at: asked.location,
+                message: "Gateway \(gateway) validates client certificates on every HTTPS listener (\(chosen.mode.rawValue)) against ConfigMap \(namespace)/\(name), key ca.crt; the controller read the CA from Secret \(namespace)/\(name), which Gateway API does not portably read, so create the ConfigMap from it: until it exists the HTTPS listeners are not accepted\(sets)",
+                hint: "kubectl create configmap \(name) -n \(namespace) --from-literal=ca.crt=\"$(kubectl get secret \(name) -n \(namespace) -o jsonpath='{.data.ca\\.crt}' | base64 -d)\""))
+    }
+
+    private mutating func reportScope(_ server: ServerIR, _ asked: ClientValidationIR, others: [ServerIR], gateway: String) {
+        let without = others.filter { $0.clientValidation == nil }.map(\.key.host)
+        let different = others.filter { $0.clientValidation.map { $0.validation != asked.validation } ?? false }
+        var parts: [String] = []
+        if !without.isEmpty { parts.append("\(Self.list(without)) (no client certificates, which validation for the whole Gateway would wrongly ask for)") }
+        for (validation, hosts) in Dictionary(grouping: different, by: { $0.clientValidation!.validation }).sorted(by: { Self.order($0.key, $1.key) }) {
+            parts.append("\(Self.list(hosts.map(\.key.host))) (CA \(Self.describe(validation.caConfigMap)), \(validation.mode.rawValue))")
+        }
+        findings.append(
+            Finding(
+                .clientCertificateScope, object: asked.source.object, at: asked.location,
+                message: "client-certificate validation for \(server.key.host) (CA \(Self.describe(asked.caSecret)), \(asked.mode.rawValue)) was not applied: Gateway API validates client certificates per Gateway port, not per host, and Gateway \(gateway) also serves HTTPS on port 443 for \(parts.joined(separator: " and ")); \(server.key.host) now accepts HTTPS clients without a certificate",
+                hint: "give the hosts that need client certificates a Gateway of their own on which every HTTPS host asks for the same CA and mode (for example --dedicated-gateway \(server.namespaces.sorted().joined(separator: " --dedicated-gateway ")))"))
+    }
+
+    private static func describe(_ ref: SecretRef) -> String { "\(ref.namespace)/\(ref.name)" }
+
+    private static func order(_ lhs: FrontendValidation, _ rhs: FrontendValidation) -> Bool {
+        (lhs.caConfigMap, lhs.mode) < (rhs.caConfigMap, rhs.mode)
+    }
+
+    /// Host names, sorted, at most ``namedHosts`` of them.
+    private static func list(_ hosts: [String]) -> String {
+        let sorted = hosts.map { $0.isEmpty ? "the catch-all host" : $0 }.sorted()
+        let named = sorted.prefix(namedHosts).joined(separator: ", ")
+        return sorted.count > namedHosts ? "\(named) and \(sorted.count - namedHosts) more" : named
+    }
+}
