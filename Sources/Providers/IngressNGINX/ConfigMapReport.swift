@@ -7,6 +7,7 @@ enum ConfigMapReport {
     static let applied: Set<String> = [
         "ssl-redirect", "force-ssl-redirect", "hsts", "hsts-max-age", "hsts-include-subdomains", "hsts-preload",
         "http-redirect-code", "no-tls-redirect-locations", "allow-snippet-annotations", "allow-cross-namespace-resources",
+        "global-allowed-response-headers",
     ]
     static let securityControls: Set<String> = [
         "whitelist-source-range", "denylist-source-range", "global-auth-url", "enable-modsecurity", "enable-owasp-modsecurity-crs",

@@ -18,6 +18,10 @@ struct ControllerConfig {
     /// `allow-cross-namespace-resources`; nil when the ConfigMap does not set it (the default
     /// changed between controller versions).
     var allowCrossNamespaceResources: Bool?
+    /// `global-allowed-response-headers`: the only header names `custom-headers` may set.
+    var allowedResponseHeaders: Set<String> = []
+    /// Whether a controller ConfigMap was found in the input (otherwise these are defaults).
+    var isFromInput = false
 
     static let wellKnownNames = ["ingress-nginx-controller", "nginx-configuration"]
 
@@ -50,6 +54,10 @@ struct ControllerConfig {
 
     private mutating func apply(_ configMap: ConfigMap, findings: inout FindingList) {
         let reader = ConfigMapReader(configMap: configMap)
+        isFromInput = true
+        if let headers = configMap.data["global-allowed-response-headers"] {
+            allowedResponseHeaders = Set(headers.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        }
         sslRedirect = reader.bool("ssl-redirect", sslRedirect, &findings)
         forceSSLRedirect = reader.bool("force-ssl-redirect", forceSSLRedirect, &findings)
         hsts = reader.bool("hsts", hsts, &findings)

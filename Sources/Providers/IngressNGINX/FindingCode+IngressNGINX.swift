@@ -32,7 +32,7 @@ extension IngressNGINXProvider {
     public static let findingCodes: [FindingCode] = [
         .nginxUntranslatedAnnotation, .nginxInvalidAnnotationValue, .nginxWildcardDepth, .nginxRedirectTrailingSlash,
         .nginxRegexMode, .nginxRegexPathApproximated, .nginxRewriteApproximated, .nginxRewriteInexpressible,
-        .nginxConfigMapMissing, .nginxVariableHeader, .nginxCORSWildcardOrigin, .nginxAnnotationIgnored,
+        .nginxConfigMapMissing, .nginxVariableHeader, .nginxCustomHeadersDenied, .nginxCORSWildcardOrigin, .nginxAnnotationIgnored,
         .nginxCanaryWithoutPrimary, .nginxCanaryApproximated, .nginxCanarySharedUpstream, .nginxDroppedSecurityControl, .nginxSnippet,
         .nginxUnknownAnnotation, .nginxNoEffectAnnotation, .nginxControllerSetting, .nginxGRPCPathInexpressible,
         .nginxBackendProtocolUnsupported, .nginxBackendVerification, .nginxMixedGRPCHost, .nginxPassthrough, .nginxMirrorUnsupported,
@@ -62,9 +62,13 @@ extension FindingCode {
     /// A referenced ConfigMap that is not in the input.
     public static let nginxConfigMapMissing = FindingCode(
         "I2GW-NGINX-CONFIGMAP-MISSING", .warning, "An annotation names a ConfigMap that is not in the input, so its contents could not be translated.")
-    /// A header value using nginx variables.
+    /// A custom header value holding `$`.
     public static let nginxVariableHeader = FindingCode(
-        "I2GW-NGINX-VARIABLE-HEADER", .warning, "A header value uses an nginx variable, which Gateway API header values cannot.")
+        "I2GW-NGINX-VARIABLE-HEADER", .info, "A custom header value holds \"$\", which ingress-nginx sent literally rather than as a variable; so does the Gateway.")
+    /// Custom headers the controller refused, denying the Ingress's paths.
+    public static let nginxCustomHeadersDenied = FindingCode(
+        "I2GW-NGINX-CUSTOM-HEADERS-DENIED", .warning,
+        "ingress-nginx refused an Ingress's custom-headers (not allowed by global-allowed-response-headers, or unreadable) and answered 503 on its paths; the Gateway serves them.")
     /// A CORS wildcard origin.
     public static let nginxCORSWildcardOrigin = FindingCode(
         "I2GW-NGINX-CORS-WILDCARD-ORIGIN", .info, "A wildcard CORS origin matched one label in ingress-nginx.")

@@ -62,7 +62,7 @@ public struct IngressNGINXProvider: Provider {
         Canary.apply(to: &ir, settings: settings, context: context, findings: &findings)
         let regexHosts = RegexMode.apply(to: &ir, settings: settings, findings: &findings)
         Redirects.apply(to: &ir, settings: settings, findings: &findings)
-        HeaderAnnotations.apply(to: &ir, settings: settings, configMaps: context.manifests.configMaps, findings: &findings)
+        HeaderAnnotations.apply(to: &ir, settings: settings, configMaps: context.manifests.configMaps, config: config, findings: &findings)
         CORS.apply(to: &ir, settings: settings, findings: &findings)
         Mirror.apply(to: &ir, settings: settings, findings: &findings)
         BackendProtocol.apply(to: &ir, settings: settings, findings: &findings)

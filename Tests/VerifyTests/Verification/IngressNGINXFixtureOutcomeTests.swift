@@ -14,10 +14,7 @@ import Testing
     /// Translation behaviours that differ from the controller and are not fixed yet; each
     /// case named here must still show the difference (a fix makes the test fail until the
     /// entry is removed).
-    static let knownTranslationBugs: [String: String] = [
-        "header-annotations":
-            "custom-headers: ingress-nginx denies (503) locations whose headers are not in the ConfigMap's global-allowed-response-headers; the translation sets the headers",
-    ]
+    static let knownTranslationBugs: [String: String] = [:]
 
     static var cases: [String] {
         let root = TestData.fixtures.appendingPathComponent("ingress-nginx")
