@@ -3,7 +3,8 @@ import MigrationCore
 /// Host-wide regex mode and `rewrite-target`.
 ///
 /// When any Ingress with paths on a host has `use-regex: "true"`, or a `rewrite-target` other
-/// than its path, ingress-nginx turns *every* path of that host, from every Ingress, into a
+/// than its path as the configuration writes it (a `Prefix` path gains a trailing `/`, so
+/// `rewrite-target: /p` on Prefix `/p` counts), ingress-nginx turns *every* path of that host, from every Ingress, into a
 /// case-insensitive regex anchored at the start (`~* ^<path>`), tried longest first. The Gateway
 /// keeps the paths' literal prefixes as `PathPrefix` matches (whole segments, case-sensitive)
 /// and uses a `(?i)` regular expression only for real patterns; the difference is reported.
@@ -19,7 +20,7 @@ enum RegexMode {
                 let setting = settings[rule.source.ingressIndex]
                 if setting.isCanary { return nil }
                 if let regex = setting.annotation("use-regex"), regex.value == "true" { return (regex, setting.ingress.ref) }
-                if let target = setting.string("rewrite-target"), target.value != rule.match.path { return (target, setting.ingress.ref) }
+                if let target = setting.string("rewrite-target"), target.value != writtenPath(of: rule) { return (target, setting.ingress.ref) }
                 return nil
             }
             guard let (trigger, triggerIngress) = triggers.first else { continue }
@@ -32,6 +33,14 @@ enum RegexMode {
             regexHosts.insert(serverKey)
         }
         return regexHosts
+    }
+
+    /// The location path the controller writes for a rule before regex mode is decided: a
+    /// prefix path other than `/` ends with `/`.
+    private static func writtenPath(of rule: RouteRuleIR) -> String {
+        let path = rule.match.path
+        let isExact = rule.source.ingressPathType == "Exact"
+        return isExact || path.hasSuffix("/") ? path : path + "/"
     }
 
     private static func convert(_ serverKey: ServerKey, in ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
