@@ -9,9 +9,12 @@ extension Canary {
             return [variant(primary, header: HeaderMatch(name: name, value: value.value), backends: [canary])]
         }
         if let pattern = setting.string("canary-by-header-pattern") {
+            // The controller searches the header value for the pattern (unanchored); Gateway
+            // implementations match a regular expression against the whole value, so the
+            // pattern is wrapped to match anywhere.
             report(.nginxCanaryApproximated, setting, pattern.location,
-                   "canary-by-header-pattern is a PCRE pattern; the Gateway header match uses the implementation's regular-expression dialect", &findings)
-            return [variant(primary, header: HeaderMatch(name: name, value: pattern.value, isRegularExpression: true), backends: [canary])]
+                   "canary-by-header-pattern is a PCRE pattern searched anywhere in the value; the Gateway matches \".*(?:pattern).*\" against the whole value in the implementation's regular-expression dialect", &findings)
+            return [variant(primary, header: HeaderMatch(name: name, value: ".*(?:\(pattern.value)).*", isRegularExpression: true), backends: [canary])]
         }
         return [
             variant(primary, header: HeaderMatch(name: name, value: "always"), backends: [canary]),
