@@ -32,13 +32,23 @@ enum Redirects {
         let fallback = isTemporal ? 302 : 301
         var code = fallback
         if let written = setting.integer(codeKey, findings: &findings) {
-            if [301, 302, 303, 307, 308].contains(written.value) && !(isTemporal && written.value == 308) {
+            // The controller accepts 300–308 (300–307 for temporal redirects) and otherwise
+            // uses the default code; nginx sends a Location only for 301, 302, 303, 307, 308.
+            let accepted = 300...(isTemporal ? 307 : 308)
+            let message: String?
+            if [301, 302, 303, 307, 308].contains(written.value) && accepted.contains(written.value) {
                 code = written.value
+                message = nil
+            } else if accepted.contains(written.value) {
+                message = "\(written.annotation.key) \(written.value): ingress-nginx answered \(written.value) without a Location header (nginx redirects only with 301, 302, 303, 307 and 308); the Gateway redirects with \(fallback)"
             } else {
+                message = "\(written.annotation.key) \(written.value) is outside \(accepted.lowerBound)–\(accepted.upperBound), so ingress-nginx used \(fallback); so does the Gateway"
+            }
+            if let message {
                 findings.add(
                     Finding(
                         .nginxInvalidAnnotationValue, provider: "ingress-nginx", object: setting.ingress.ref, at: written.annotation.valueLocation,
-                        message: "\(written.annotation.key) \(written.value) cannot be used (Gateway API redirects use 301, 302, 303, 307 or 308); \(fallback) is used"))
+                        message: message))
             }
         }
         findings.add(
