@@ -15,6 +15,7 @@ enum Mirror {
                 continue
             }
             mirrors[index] = backend
+            reportDifferences(annotation, setting: setting, findings: &findings)
             for key in ["mirror-host", "mirror-request-body"] {
                 if let extra = setting.string(key), !(key == "mirror-request-body" && extra.value == "on") {
                     Canary.report(.nginxMirrorUnsupported, setting, extra.location, "\(extra.key) has no RequestMirror equivalent; mirrored requests keep their Host and body", &findings)
@@ -26,6 +27,22 @@ enum Mirror {
             guard !rule.isRedirect, var mirror = mirrors[rule.source.ingressIndex] else { return }
             if mirror.namespace == key.namespace { mirror.namespace = nil }
             rule.filters.append(.requestMirror(RequestMirror(backend: mirror)))
+        }
+    }
+
+    /// What the controller's mirror did differently from a RequestMirror for a Service URL: without
+    /// `$request_uri` the copies went out with nginx's internal mirror location as their path,
+    /// and a single-label host name is not resolved by nginx's resolver, so no copy was sent.
+    private static func reportDifferences(_ annotation: Annotation, setting: IngressSettings, findings: inout FindingList) {
+        let url = annotation.value.trimmingCharacters(in: .whitespaces)
+        if !url.hasSuffix("$request_uri") {
+            Canary.report(.nginxMirrorUnsupported, setting, annotation.valueLocation,
+                          "mirror-target has no $request_uri: ingress-nginx sent the copies with its internal mirror location (/_mirror-…) as their path; the RequestMirror sends the request's own path", &findings)
+        }
+        let host = url.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first.map { String($0.split(separator: ":").first ?? $0) } ?? ""
+        if !host.isEmpty, !host.contains(".") {
+            Canary.report(.nginxMirrorUnsupported, setting, annotation.valueLocation,
+                          "mirror-target names \(host) without its namespace: nginx's resolver does not search the cluster domains, so ingress-nginx sent no copies; the RequestMirror sends them to Service \(host) of \(setting.ingress.meta.namespace)", &findings)
         }
     }
 
