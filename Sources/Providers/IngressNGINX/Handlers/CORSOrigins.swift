@@ -1,0 +1,49 @@
+import MigrationCore
+
+/// `cors-allow-origin` as the controller reads it. A value that fails the controller's check
+/// as a whole is ignored, leaving the default `*` (every origin); otherwise `*` anywhere in the
+/// list means every origin, and entries that are not `scheme://host[:port]` (or `null`) are
+/// skipped. A Gateway CORS filter takes only `*` and `http(s)://host[:port]`, so other
+/// entries the controller honoured (`null`, other schemes) are reported and left out.
+enum CORSOrigins {
+    static let valuePattern = #"^((((([a-z]+://)?(\*\.)?[A-Za-z0-9\-.]*(:\d+)?,?)|null)+)|\*)?$"#
+    static let entryPattern = #"^([a-z]+://(\*\.)?[A-Za-z0-9\-.]*(:\d+)?|\*|null)?$"#
+    static let gatewayPattern = #"^(\*|https?://((\*\.)?([a-zA-Z0-9\-]+\.)*[a-zA-Z0-9-]+|\*)(:[0-9]{1,5})?)$"#
+
+    /// The origins to allow, or nil when none is left.
+    static func allowed(_ setting: IngressSettings, findings: inout FindingList) -> [String]? {
+        guard let list = setting.list("cors-allow-origin") else { return ["*"] }
+        let annotation = list.annotation
+        guard matches(String(annotation.value.filter { $0 != " " }), valuePattern) else {
+            findings.add(
+                Finding(
+                    .nginxInvalidAnnotationValue, provider: "ingress-nginx", object: setting.ingress.ref, at: annotation.valueLocation,
+                    message: "cors-allow-origin fails the controller's check, so ingress-nginx ignored it and allowed every origin (*); so does the Gateway",
+                    hint: "write the origins as scheme://host[:port], separated by commas, to restrict them"))
+            return ["*"]
+        }
+        let entries = list.values
+        if entries.contains("*") { return ["*"] }
+        let honoured = entries.filter { !$0.isEmpty && matches($0, entryPattern) }
+        let skipped = entries.filter { !$0.isEmpty && !matches($0, entryPattern) }
+        if !skipped.isEmpty {
+            findings.add(
+                Finding(
+                    .nginxInvalidAnnotationValue, provider: "ingress-nginx", object: setting.ingress.ref, at: annotation.valueLocation,
+                    message: "cors-allow-origin: the controller skipped \(skipped.joined(separator: ", ")) (not scheme://host[:port]); so does the Gateway"))
+        }
+        let writable = honoured.filter { matches($0, gatewayPattern) }
+        let lost = honoured.filter { !matches($0, gatewayPattern) }
+        if !lost.isEmpty {
+            findings.add(
+                Finding(
+                    .nginxInvalidAnnotationValue, provider: "ingress-nginx", object: setting.ingress.ref, at: annotation.valueLocation,
+                    message: "cors-allow-origin: \(lost.joined(separator: ", ")) cannot be written in a Gateway CORS filter (only * and http(s)://host[:port]); requests from \(lost.count == 1 ? "it" : "them") no longer get CORS headers"))
+        }
+        return writable.isEmpty ? nil : writable
+    }
+
+    private static func matches(_ text: String, _ pattern: String) -> Bool {
+        (try? Regex(pattern).wholeMatch(in: text)) != nil
+    }
+}
