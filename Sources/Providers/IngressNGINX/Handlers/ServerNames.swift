@@ -56,6 +56,10 @@ enum ServerNames {
         let source = RuleSource(ingressIndex: index, object: setting.ingress.ref, location: annotation.location, ingressPathType: "from-to-www-redirect")
         var rule = RouteRuleIR(match: HTTPRouteMatch(pathType: .pathPrefix, path: "/"), backends: [], source: source)
         rule.redirect(RequestRedirect(hostname: host, statusCode: code))
+        findings.add(
+            Finding(
+                .nginxRedirectTrailingSlash, provider: "ingress-nginx", object: setting.ingress.ref, at: annotation.location,
+                message: "from-to-www-redirect: ingress-nginx removed one trailing \"/\" from the path when redirecting \(other) to \(host) (\(other)/a/ → \(host)/a); the Gateway redirect keeps the path"))
         var group = RouteGroupIR(key: RouteGroupKey(server: otherKey, namespace: setting.ingress.meta.namespace))
         group.rules = [rule]
         ir.groups[group.key] = group
