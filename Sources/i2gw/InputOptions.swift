@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MigrationCore
 import Providers
 
@@ -32,6 +33,25 @@ struct InputOptions: ParsableArguments {
         help: ArgumentHelp("The controller's ConfigMap in the input (default: one named ingress-nginx-controller or nginx-configuration).", valueName: "namespace/name"))
     var ingressNGINXConfigMap: String?
 
+    @Option(
+        name: .customLong("max-input-size"),
+        help: ArgumentHelp(
+            "The most input read, all files together: bytes, or with a suffix k, M, G (powers of 1000) or Ki, Mi, Gi (powers of 1024). Default: $\(Self.maxInputSizeVariable), else 512Mi.",
+            valueName: "size"))
+    var maxInputSize: ByteSize?
+
+    /// The environment variable that sets the default of `--max-input-size`.
+    static let maxInputSizeVariable = "I2GW_MAX_INPUT_SIZE"
+
+    /// The input size limit: `--max-input-size`, else `I2GW_MAX_INPUT_SIZE`, else 512 MiB.
+    var maxInputBytes: Int {
+        if let maxInputSize { return maxInputSize.bytes }
+        if let value = ProcessInfo.processInfo.environment[Self.maxInputSizeVariable], let size = ByteSize(argument: value) {
+            return size.bytes
+        }
+        return InputLoader.defaultMaxTotalBytes
+    }
+
     /// The provider settings these options select.
     var providerSettings: ProviderRegistry.Settings {
         ProviderRegistry.Settings(ingressNGINXClass: ingressNGINXClass, ingressNGINXConfigMap: ingressNGINXConfigMap)
@@ -48,6 +68,9 @@ struct InputOptions: ParsableArguments {
     func validate() throws {
         if paths.isEmpty { throw ValidationError("no input: give at least one --input-file (-f) path, or - for standard input") }
         if allNamespaces && namespace != nil { throw ValidationError("--namespace and --all-namespaces cannot be used together") }
+        if maxInputSize == nil, let value = ProcessInfo.processInfo.environment[Self.maxInputSizeVariable], ByteSize(argument: value) == nil {
+            throw ValidationError("\(Self.maxInputSizeVariable)=\"\(value)\" is not a size (bytes, or a number with k, M, G, Ki, Mi or Gi)")
+        }
         let unknown = ProviderRegistry.providers(named: providerNames, settings: .init()).unknown
         if !unknown.isEmpty {
             throw ValidationError("unknown provider(s): \(unknown.joined(separator: ", ")); known: \(ProviderRegistry.names.joined(separator: ", "))")

@@ -13,8 +13,10 @@ struct MigrationInvocation {
     func pipeline() -> MigrationPipeline {
         let selected = ProviderRegistry.providers(
             named: input.providerNames, settings: input.providerSettings)
+        var parser = ManifestParser(namespace: input.allNamespaces ? nil : input.namespace)
+        parser.limits.maxInputBytes = input.maxInputBytes
         return MigrationPipeline(
-            parser: ManifestParser(namespace: input.allNamespaces ? nil : input.namespace),
+            parser: parser,
             translator: Translator(options: translation.options, providers: selected.providers),
             encoder: ObjectEncoder(generator: ToolVersion.generator))
     }
@@ -23,7 +25,7 @@ struct MigrationInvocation {
     /// input-error handling (a YAML emitter error, for instance).
     func run<Output>(render: (MigrationRun) throws -> Output) throws -> (run: MigrationRun, output: Output) {
         do {
-            let files = try InputLoader().load(input.paths)
+            let files = try InputLoader(maxTotalBytes: input.maxInputBytes).load(input.paths)
             let run = try pipeline().run(files)
             return (run, try render(run))
         } catch let error as InputError {
