@@ -5,7 +5,10 @@ let package = Package(
     name: "i2gw",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "i2gw", targets: ["i2gw"])
+        .executable(name: "i2gw", targets: ["i2gw"]),
+        // The pipeline as a library, for tools that drive it without the command line
+        // (the fuzz target under scripts/fuzz-target).
+        .library(name: "I2GWPipeline", targets: ["YAMLKit", "MigrationCore", "Providers"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MigrationCore
 import Providers
 
@@ -56,7 +57,7 @@ struct InputOptions: ParsableArguments {
     func load() throws(InputError) -> [SourceFile] {
         var files: [SourceFile] = []
         if fromCluster { files.append(try ClusterSource(kubectl: kubectl).readInput()) }
-        return files + (try InputLoader().load(paths))
+        return files + (try InputLoader(maxTotalBytes: maxInputBytes).load(paths))
     }
 
     /// `--context` and `--kubeconfig` only make sense when a cluster is read; commands call
@@ -65,6 +66,25 @@ struct InputOptions: ParsableArguments {
         if !readsCluster && (context != nil || kubeconfig != nil) {
             throw ValidationError("--context and --kubeconfig choose the cluster kubectl reads; they need \(clusterFlags)")
         }
+    }
+
+    @Option(
+        name: .customLong("max-input-size"),
+        help: ArgumentHelp(
+            "The most input read, all files together: bytes, or with a suffix k, M, G (powers of 1000) or Ki, Mi, Gi (powers of 1024). Default: $\(Self.maxInputSizeVariable), else 512Mi.",
+            valueName: "size"))
+    var maxInputSize: ByteSize?
+
+    /// The environment variable that sets the default of `--max-input-size`.
+    static let maxInputSizeVariable = "I2GW_MAX_INPUT_SIZE"
+
+    /// The input size limit: `--max-input-size`, else `I2GW_MAX_INPUT_SIZE`, else 512 MiB.
+    var maxInputBytes: Int {
+        if let maxInputSize { return maxInputSize.bytes }
+        if let value = ProcessInfo.processInfo.environment[Self.maxInputSizeVariable], let size = ByteSize(argument: value) {
+            return size.bytes
+        }
+        return InputLoader.defaultMaxTotalBytes
     }
 
     /// The provider settings these options select.
@@ -87,6 +107,9 @@ struct InputOptions: ParsableArguments {
             throw ValidationError("no input: give at least one --input-file (-f) path, - for standard input, or --from-cluster")
         }
         if allNamespaces && namespace != nil { throw ValidationError("--namespace and --all-namespaces cannot be used together") }
+        if maxInputSize == nil, let value = ProcessInfo.processInfo.environment[Self.maxInputSizeVariable], ByteSize(argument: value) == nil {
+            throw ValidationError("\(Self.maxInputSizeVariable)=\"\(value)\" is not a size (bytes, or a number with k, M, G, Ki, Mi or Gi)")
+        }
         let unknown = ProviderRegistry.providers(named: providerNames, settings: .init()).unknown
         if !unknown.isEmpty {
             throw ValidationError("unknown provider(s): \(unknown.joined(separator: ", ")); known: \(ProviderRegistry.names.joined(separator: ", "))")

@@ -11,8 +11,10 @@ struct MigrationInvocation {
 
     /// The pipeline for these options.
     func pipeline() -> MigrationPipeline {
-        MigrationPipeline(
-            parser: ManifestParser(namespace: input.allNamespaces ? nil : input.namespace),
+        var parser = ManifestParser(namespace: input.allNamespaces ? nil : input.namespace)
+        parser.limits.maxInputBytes = input.maxInputBytes
+        return MigrationPipeline(
+            parser: parser,
             translator: Translator(options: translation.options, providers: providers()),
             encoder: ObjectEncoder(generator: ToolVersion.generator))
     }

@@ -1,12 +1,49 @@
 import Foundation
 
-/// Writes to standard output and standard error without buffering surprises.
+/// Writes to standard output and standard error with plain `write(2)` calls: no buffering
+/// surprises, interrupted writes resumed, and a failed write to standard output (a full disk,
+/// a closed pipe with SIGPIPE ignored) reported on standard error with exit status 2 instead
+/// of a crash.
 enum StandardStreams {
+    /// Writes `text` to standard output, or ends the process with status 2 when it cannot.
     static func writeOutput(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        var text = text
+        text.withUTF8 { writeOutput($0) }
     }
 
+    /// Writes `bytes` to standard output, or ends the process with status 2 when it cannot.
+    static func writeOutput(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if let code = write(bytes, to: STDOUT_FILENO) {
+            writeError("i2gw: error: cannot write standard output: \(describe(code))\n")
+            exit(ExitStatus.inputError)
+        }
+    }
+
+    /// Writes `text` to standard error; a failure there has nowhere to be reported.
     static func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        var text = text
+        text.withUTF8 { _ = write($0, to: STDERR_FILENO) }
+    }
+
+    /// Writes every byte, resuming after interruptions and partial writes; returns the error
+    /// number of a failed write, or nil.
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {
+        guard var next = bytes.baseAddress else { return nil }
+        var remaining = bytes.count
+        while remaining > 0 {
+            let written = Foundation.write(descriptor, next, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            next += written
+            remaining -= written
+        }
+        return nil
+    }
+
+    private static func describe(_ code: Int32) -> String {
+        let text = String(cString: strerror(code))
+        return text.prefix(1).lowercased() + text.dropFirst()
     }
 }

@@ -34,9 +34,12 @@ struct ToolProcess {
         process.standardOutput = stdout
         process.standardError = stderr
         process.standardInput = stdin
+        // A tool that stops reading early (an input limit) closes the pipe: the write then
+        // fails with EPIPE, which must not end the test process with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         try process.run()
         let writer = Thread {
-            stdin.fileHandleForWriting.write(input)
+            try? stdin.fileHandleForWriting.write(contentsOf: input)
             try? stdin.fileHandleForWriting.close()
         }
         writer.start()

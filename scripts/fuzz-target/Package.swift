@@ -1,0 +1,18 @@
+// swift-tools-version:5.4
+// The libFuzzer target for i2gw's parse → translate → emit path. It is a package of its own so
+// that the main package builds and tests without the fuzzer runtime; `scripts/fuzz` builds it
+// with `-sanitize=fuzzer,address` and runs it.
+import PackageDescription
+
+let package = Package(
+    name: "i2gw-fuzz",
+    dependencies: [
+        .package(name: "i2gw", path: "../..")
+    ],
+    targets: [
+        .executableTarget(
+            name: "I2GWFuzz",
+            dependencies: [.product(name: "I2GWPipeline", package: "i2gw")]
+        )
+    ]
+)

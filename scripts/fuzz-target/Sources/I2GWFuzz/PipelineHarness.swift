@@ -1,0 +1,78 @@
+import Foundation
+import MigrationCore
+import Providers
+import YAMLKit
+
+/// Runs one input the way `i2gw print` and `i2gw report` do, in every output and report
+/// format, and checks what must hold for any input:
+/// - unreadable input is an ``InputError`` with a message, never a crash;
+/// - the YAML and KYAML output read back (with YAMLKit) as exactly the documents written;
+/// - the JSON report is valid JSON.
+///
+/// The translation options come from the input's length, so every option set is exercised
+/// while each input stays reproducible on its own.
+enum PipelineHarness {
+    static func run(_ bytes: [UInt8]) {
+        let file = SourceFile(path: "fuzz.yaml", bytes: bytes)
+        let run: MigrationRun
+        do {
+            run = try pipeline(variant: bytes.count).run([file])
+        } catch {
+            check(!error.message.isEmpty, "an input error without a message")
+            return
+        }
+        for format in OutputFormat.allCases {
+            let text: String
+            do {
+                text = try format.render(run.documents)
+            } catch {
+                fail("rendering \(format) failed: \(error)")
+            }
+            if format != .json { checkRoundTrip(text, of: run.documents, format: format) }
+        }
+        for failOn in [Severity.error, nil] {
+            let report = MigrationReport(run: run, failOn: failOn, catalog: FindingCatalog.all)
+            for format in ReportFormat.allCases {
+                let text = format.render(report, options: ReportRenderOptions(linkBase: "https://example.com/repo"))
+                if format == .json || format == .sarif {
+                    check((try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil, "\(format) report is not JSON")
+                }
+            }
+        }
+    }
+
+    /// The pipeline with one of eight option sets.
+    private static func pipeline(variant: Int) -> MigrationPipeline {
+        var options = TranslationOptions()
+        options.gatewayPerNamespace = variant & 1 != 0
+        options.allowExperimental = variant & 2 != 0
+        if variant & 4 != 0 { options.gatewayName = "shared" }
+        let providers = ProviderRegistry.providers(named: [], settings: .init()).providers
+        return MigrationPipeline(
+            parser: ManifestParser(), translator: Translator(options: options, providers: providers),
+            encoder: ObjectEncoder(generator: "i2gw-fuzz"))
+    }
+
+    /// Reads `text` back and compares every document with the value that was written.
+    private static func checkRoundTrip(_ text: String, of documents: [EncodedDocument], format: OutputFormat) {
+        let reread: [Document]
+        do {
+            reread = try YAMLParser.parseAll(Array(text.utf8))
+        } catch {
+            fail("\(format) output does not parse: \(error)")
+        }
+        let values = reread.compactMap { $0.root?.toValue() }
+        check(values.count == documents.count, "\(format) output has \(values.count) documents, \(documents.count) were written")
+        for (value, document) in zip(values, documents) where value != document.value {
+            fail("\(format) output of \(document.kind) \(document.namespace)/\(document.name) reads back differently")
+        }
+    }
+
+    private static func check(_ condition: Bool, _ message: @autoclosure () -> String) {
+        if !condition { fail(message()) }
+    }
+
+    private static func fail(_ message: String) -> Never {
+        fatalError("invariant broken: \(message)")
+    }
+}
