@@ -24,13 +24,13 @@ struct PrintCommand: ParsableCommand {
 
     func run() throws {
         let invocation = MigrationInvocation(input: input, translation: translation)
-        let (run, text) = try invocation.run { try output.render($0.documents) }
-        StandardStreams.writeOutput(text)
+        let (run, bytes) = try invocation.run { try output.renderBytes($0.documents) }
+        bytes.withUnsafeBufferPointer { StandardStreams.writeOutput($0) }
         let style = reporting.style(for: .standardError)
         var lines = run.findings.map { FindingFormatting.line($0, style: style) }
         lines += [providerLine(run), FindingFormatting.summary(run)]
         StandardStreams.writeError(lines.joined(separator: "\n") + "\n")
-        try reporting.exitIfFailed(reporting.report(of: run))
+        try reporting.exitIfFailed(run)
     }
 
     func providerLine(_ run: MigrationRun) -> String {

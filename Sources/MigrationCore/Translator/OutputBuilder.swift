@@ -11,6 +11,9 @@ struct OutputBuilder {
     var objects = GeneratedObjects()
     /// Grants already made, by `gatewayNamespace/secretNamespace/name`, with their index.
     var grantedSecrets: [String: Int] = [:]
+    /// The Ingresses behind each certificate grant, by its index; sorted into the grant's
+    /// sources once every Gateway is built.
+    var certificateGrantSources: [Int: Set<SourceRef>] = [:]
     /// The hosts that want each route name, per namespace.
     var routeNameOwners: [RouteNameKey: Set<ServerKey>] = [:]
 
@@ -35,13 +38,16 @@ struct OutputBuilder {
             }
         }
         for ir in irs {
-            let keys = Set(ir.servers.keys.map(\.gateway)).sorted()
-            for key in keys {
-                let servers = ir.servers.values.filter { $0.key.gateway == key && !ir.rules(of: $0.key).isEmpty }
-                    .sorted { $0.key < $1.key }
-                guard !servers.isEmpty else { continue }
-                buildGateway(key, name: names[key]!, servers: servers, ir: ir)
+            var serversByGateway: [GatewayKey: [ServerIR]] = [:]
+            for server in ir.servers.values where ir.hasRules(server.key) {
+                serversByGateway[server.key.gateway, default: []].append(server)
             }
+            for key in serversByGateway.keys.sorted() {
+                buildGateway(key, name: names[key]!, servers: serversByGateway[key]!.sorted { $0.key < $1.key }, ir: ir)
+            }
+        }
+        for (index, sources) in certificateGrantSources {
+            objects.referenceGrants[index].meta.sources = sources.sorted()
         }
         addBackendTLSPolicies(irs)
         addBackendGrants()
@@ -54,8 +60,7 @@ struct OutputBuilder {
     /// Gateway names: `--gateway-name` or the class name; unique per namespace.
     private func gatewayNames(_ keys: [GatewayKey]) -> [GatewayKey: String] {
         var names: [GatewayKey: String] = [:]
-        for namespace in Set(keys.map(gatewayNamespace)) {
-            let local = keys.filter { gatewayNamespace($0) == namespace }
+        for local in Dictionary(grouping: keys, by: gatewayNamespace).values {
             names.merge(
                 ObjectNaming.allocate(
                     local, desired: { ObjectNaming.sanitize(options.gatewayName ?? $0.className) }, keyText: { $0.className }),
@@ -100,13 +105,11 @@ struct OutputBuilder {
             let secret = certificate.secret
             let key = "\(gatewayNamespace)/\(secret.namespace)/\(secret.name)"
             if let index = grantedSecrets[key] {
-                if !objects.referenceGrants[index].meta.sources.contains(certificate.source) {
-                    objects.referenceGrants[index].meta.sources.append(certificate.source)
-                    objects.referenceGrants[index].meta.sources.sort()
-                }
+                certificateGrantSources[index]!.insert(certificate.source)
                 continue
             }
             grantedSecrets[key] = objects.referenceGrants.count
+            certificateGrantSources[objects.referenceGrants.count] = [certificate.source]
             var meta = OutputMeta(
                 name: ObjectNaming.fit("allow-\(gatewayNamespace)-gateways-to-\(secret.name)"), namespace: secret.namespace)
             meta.sources = [certificate.source]

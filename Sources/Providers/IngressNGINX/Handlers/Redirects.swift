@@ -55,7 +55,7 @@ enum Redirects {
                 continue
             }
             let source = RuleSource(
-                ingressIndex: ir.ingresses.firstIndex { $0.ref == setting.ingress.ref }!, object: setting.ingress.ref,
+                ingressIndex: setting.firstIndexOfName, object: setting.ingress.ref,
                 location: annotation.location, ingressPathType: "app-root")
             var rule = RouteRuleIR(match: HTTPRouteMatch(pathType: .exact, path: "/"), backends: [], source: source)
             rule.redirect(RequestRedirect(path: .replaceFullPath(annotation.value), statusCode: 302))

@@ -15,27 +15,23 @@ enum RegexMode {
         var regexHosts = Set<ServerKey>()
         for serverKey in ir.servers.keys.sorted() {
             let rules = ir.rules(of: serverKey)
-            let triggers = rules.compactMap { rule -> Annotation? in
+            let triggers = rules.lazy.compactMap { rule -> (annotation: Annotation, ingress: ObjectRef)? in
                 let setting = settings[rule.source.ingressIndex]
                 if setting.isCanary { return nil }
-                if let regex = setting.annotation("use-regex"), regex.value == "true" { return regex }
-                if let target = setting.string("rewrite-target"), target.value != rule.match.path { return target }
+                if let regex = setting.annotation("use-regex"), regex.value == "true" { return (regex, setting.ingress.ref) }
+                if let target = setting.string("rewrite-target"), target.value != rule.match.path { return (target, setting.ingress.ref) }
                 return nil
             }
-            guard let trigger = triggers.first else { continue }
+            guard let (trigger, ingress) = triggers.first else { continue }
             let host = serverKey.host.isEmpty ? "the catch-all host" : serverKey.host
             findings.add(
                 Finding(
-                    .nginxRegexMode, provider: "ingress-nginx", object: ingressOf(trigger, settings), at: trigger.location,
+                    .nginxRegexMode, provider: "ingress-nginx", object: ingress, at: trigger.location,
                     message: "\(trigger.key) puts every path of \(host) (\(Plural.count(rules.count, "path", "paths"))) in regex mode: nginx matched them case-insensitively as character prefixes; the Gateway matches their literal prefixes case-sensitively by path segment"))
             convert(serverKey, in: &ir, settings: settings, findings: &findings)
             regexHosts.insert(serverKey)
         }
         return regexHosts
-    }
-
-    private static func ingressOf(_ annotation: Annotation, _ settings: [IngressSettings]) -> ObjectRef? {
-        settings.first { $0.ingress.meta.annotations.contains(annotation) }?.ingress.ref
     }
 
     private static func convert(_ serverKey: ServerKey, in ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
