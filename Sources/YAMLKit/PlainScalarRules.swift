@@ -31,6 +31,36 @@ enum PlainScalarRules {
         return true
     }
 
+    /// True for a non-empty string of ASCII letters, digits, `.`, `_`, `/` and `-` that starts
+    /// with a letter or digit: the shape of most names, hosts and paths. Such a string holds
+    /// no line break and nothing libyaml's emitter objects to in a plain scalar, so only
+    /// ``ScalarQuoting/needsQuoting(_:)`` decides whether it is quoted. A fast path: the full
+    /// rules give the same answer.
+    static func isSafeWord(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, isAlphanumeric(first) else { return false }
+            return bytes.allSatisfy { isAlphanumeric($0) || $0 == ASCII.dot || $0 == ASCII.underscore || $0 == ASCII.minus || $0 == UInt8(ascii: "/") }
+        } ?? false
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || ASCII.isDecimalDigit(byte)
+    }
+
+    /// True when libyaml's emitter accepts the multi-line text as a block scalar: every
+    /// character printable (no tab), no space at the end of the text and none just before a
+    /// line break.
+    static func allowsLiteral(_ text: String) -> Bool {
+        var previous: Unicode.Scalar?
+        for character in text.unicodeScalars {
+            guard isPrintable(character) else { return false }
+            if isLineBreak(character) && previous == " " { return false }
+            previous = character
+        }
+        return previous != " "
+    }
+
     /// True for the characters libyaml's emitter treats as printable: LF, printable ASCII,
     /// and U+00A0...U+FFFD outside the surrogates, the byte order mark, U+FFFE and U+FFFF.
     /// libyaml counts NEL and characters beyond U+FFFF (emoji, for instance) as

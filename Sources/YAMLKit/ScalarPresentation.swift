@@ -1,37 +1,64 @@
 internal import CLibYAML
 
-/// The text and libyaml style used to write one scalar value.
+/// The text and style used to write one scalar value, chosen once for both writers
+/// (``BlockWriter`` and libyaml's emitter in ``EmitterSession``).
 struct ScalarPresentation {
+    /// How the scalar is written.
+    enum Kind {
+        case plain
+        case doubleQuoted
+        case literal
+    }
+
     let text: String
-    let style: yaml_scalar_style_t
+    let kind: Kind
+
+    /// The libyaml style for this presentation.
+    var style: yaml_scalar_style_t {
+        switch kind {
+        case .plain: YAML_PLAIN_SCALAR_STYLE
+        case .doubleQuoted: YAML_DOUBLE_QUOTED_SCALAR_STYLE
+        case .literal: YAML_LITERAL_SCALAR_STYLE
+        }
+    }
+
+    /// Whether libyaml writes this scalar as a simple key (`key: value`) rather than in the
+    /// explicit `? key` form: at most 128 bytes and no line break.
+    var isSimpleKey: Bool {
+        text.utf8.count <= BlockWriter.simpleKeyLimit && !text.unicodeScalars.contains(where: PlainScalarRules.isLineBreak)
+    }
 
     /// A typed (non-string) scalar, always plain.
     static func typed(_ text: String) -> ScalarPresentation {
-        ScalarPresentation(text: text, style: YAML_PLAIN_SCALAR_STYLE)
+        ScalarPresentation(text: text, kind: .plain)
     }
 
     /// A string: plain when that keeps it a string and libyaml can write it plain, literal
     /// for multi-line text a block scalar reproduces exactly, double-quoted otherwise.
-    /// libyaml itself falls back from literal to double-quoted where a block scalar is not
-    /// allowed (trailing spaces on a line, non-printable characters, keys).
+    /// Where libyaml would not write a block scalar (a space at the end of a line or of the
+    /// text, a tab or another non-printable character), the string is double-quoted, as
+    /// libyaml itself would fall back to.
     static func string(_ text: String) -> ScalarPresentation {
+        if PlainScalarRules.isSafeWord(text) {
+            return ScalarPresentation(text: text, kind: ScalarQuoting.needsQuoting(text) ? .doubleQuoted : .plain)
+        }
         if ScalarQuoting.needsQuoting(text) {
-            return ScalarPresentation(text: text, style: YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+            return ScalarPresentation(text: text, kind: .doubleQuoted)
         }
         if text.unicodeScalars.contains(where: PlainScalarRules.isLineBreak) {
             let onlyLineFeeds = !text.unicodeScalars.contains { $0 != "\n" && PlainScalarRules.isLineBreak($0) }
-            return ScalarPresentation(
-                text: text, style: onlyLineFeeds ? YAML_LITERAL_SCALAR_STYLE : YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+            let literal = onlyLineFeeds && PlainScalarRules.allowsLiteral(text)
+            return ScalarPresentation(text: text, kind: literal ? .literal : .doubleQuoted)
         }
         let plain = PlainScalarRules.allowsBlockPlain(text)
-        return ScalarPresentation(text: text, style: plain ? YAML_PLAIN_SCALAR_STYLE : YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+        return ScalarPresentation(text: text, kind: plain ? .plain : .doubleQuoted)
     }
 
     /// A mapping key: like ``string(_:)``, but multi-line keys are double-quoted, since a
     /// block scalar cannot be a key.
     static func key(_ text: String) -> ScalarPresentation {
-        if text.unicodeScalars.contains(where: PlainScalarRules.isLineBreak) {
-            return ScalarPresentation(text: text, style: YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+        if !PlainScalarRules.isSafeWord(text) && text.unicodeScalars.contains(where: PlainScalarRules.isLineBreak) {
+            return ScalarPresentation(text: text, kind: .doubleQuoted)
         }
         return string(text)
     }

@@ -40,13 +40,13 @@ struct PrintCommand: ParsableCommand {
             if Verification.fails(translated.run, report, threshold: reporting.failOn.threshold) { throw ExitCode(ExitStatus.findings) }
             return
         }
-        let (run, text) = try invocation.run { try output.render($0.documents) }
-        StandardStreams.writeOutput(text)
+        let (run, bytes) = try invocation.run { try output.renderBytes($0.documents) }
+        bytes.withUnsafeBufferPointer { StandardStreams.writeOutput($0) }
         let style = reporting.style(for: .standardError)
         var lines = run.findings.map { FindingFormatting.line($0, style: style) }
         lines += [Self.providerLine(run, input: input), FindingFormatting.summary(run)]
         StandardStreams.writeError(lines.joined(separator: "\n") + "\n")
-        try reporting.exitIfFailed(reporting.report(of: run))
+        try reporting.exitIfFailed(run)
     }
 
     /// Which providers translated how many Ingresses.

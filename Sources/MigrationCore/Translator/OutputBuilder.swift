@@ -58,12 +58,14 @@ struct OutputBuilder {
             }
         }
         for ir in irs {
-            let keys = Set(ir.servers.keys.map(\.gateway) + ir.streamRoutes.map(\.gateway)).sorted()
-            for key in keys {
-                let servers = ir.servers.values.filter { $0.key.gateway == key && !ir.rules(of: $0.key).isEmpty }
-                    .sorted { $0.key < $1.key }
-                let streams = ir.streamRoutes.filter { $0.gateway == key }.sorted { ($0.isUDP ? 1 : 0, $0.port) < ($1.isUDP ? 1 : 0, $1.port) }
-                guard !servers.isEmpty || !streams.isEmpty else { continue }
+            var serversByGateway: [GatewayKey: [ServerIR]] = [:]
+            for server in ir.servers.values where ir.hasRules(server.key) {
+                serversByGateway[server.key.gateway, default: []].append(server)
+            }
+            let streamsByGateway = Dictionary(grouping: ir.streamRoutes, by: \.gateway)
+            for key in Set(serversByGateway.keys).union(streamsByGateway.keys).sorted() {
+                let servers = (serversByGateway[key] ?? []).sorted { $0.key < $1.key }
+                let streams = (streamsByGateway[key] ?? []).sorted { ($0.isUDP ? 1 : 0, $0.port) < ($1.isUDP ? 1 : 0, $1.port) }
                 buildGateway(key, name: names[key]!, servers: servers, streams: streams, ir: ir)
             }
         }
@@ -83,8 +85,7 @@ struct OutputBuilder {
     /// Gateway names: `--gateway-name` or the class name; unique per namespace.
     private func gatewayNames(_ keys: [GatewayKey]) -> [GatewayKey: String] {
         var names: [GatewayKey: String] = [:]
-        for namespace in Set(keys.map(gatewayNamespace)) {
-            let local = keys.filter { gatewayNamespace($0) == namespace }
+        for local in Dictionary(grouping: keys, by: gatewayNamespace).values {
             names.merge(
                 ObjectNaming.allocate(
                     local, desired: { ObjectNaming.sanitize(options.gatewayName ?? $0.className) }, keyText: { $0.className }),

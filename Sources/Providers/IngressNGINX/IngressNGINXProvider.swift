@@ -58,7 +58,7 @@ public struct IngressNGINXProvider: Provider {
 
     public func refine(_ ir: inout TranslationIR, context: ProviderContext, findings: inout FindingList) {
         let config = ControllerConfig.load(context.manifests.configMaps, explicit: explicitConfigMap, findings: &findings)
-        let settings = ir.ingresses.map { IngressSettings($0, isCanary: isAlternativeBackend($0)) }
+        let settings = IngressSettings.all(ir.ingresses, isCanary: isAlternativeBackend)
         Canary.apply(to: &ir, settings: settings, context: context, findings: &findings)
         let regexHosts = RegexMode.apply(to: &ir, settings: settings, findings: &findings)
         Redirects.apply(to: &ir, settings: settings, findings: &findings)

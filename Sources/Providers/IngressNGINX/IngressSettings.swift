@@ -4,18 +4,44 @@ import MigrationCore
 /// The ingress-nginx annotations of one Ingress, read once, with the annotation each value came
 /// from (for findings). Values the controller would reject are reported and left at their
 /// defaults.
-struct IngressSettings {
-    var ingress: Ingress
-    var isCanary: Bool
+///
+/// A class, so that the handlers' many look-ups (`settings[rule.source.ingressIndex]`) share
+/// one instance instead of copying the Ingress; the annotations are indexed by key once.
+final class IngressSettings {
+    let ingress: Ingress
+    let isCanary: Bool
+    /// The index in ``TranslationIR/ingresses`` of the first Ingress with this Ingress's
+    /// namespace and name (itself, unless the input repeats the object): rules that a handler
+    /// adds for the Ingress are attributed to it.
+    let firstIndexOfName: Int
+    /// The annotations with the ingress-nginx prefix, by the key after the prefix.
+    private let annotations: [Substring: Annotation]
 
-    init(_ ingress: Ingress, isCanary: Bool) {
+    init(_ ingress: Ingress, firstIndexOfName: Int, isCanary: Bool) {
         self.ingress = ingress
+        self.firstIndexOfName = firstIndexOfName
         self.isCanary = isCanary
+        var annotations: [Substring: Annotation] = [:]
+        for annotation in ingress.meta.annotations where annotation.key.hasPrefix(IngressNGINXProvider.annotationPrefix) {
+            let key = annotation.key.dropFirst(IngressNGINXProvider.annotationPrefix.count)
+            if annotations[key] == nil { annotations[key] = annotation }
+        }
+        self.annotations = annotations
+    }
+
+    /// The settings of every Ingress of the IR, in its order.
+    static func all(_ ingresses: [Ingress], isCanary: (Ingress) -> Bool) -> [IngressSettings] {
+        var firstIndex: [ObjectRef: Int] = [:]
+        return ingresses.enumerated().map { index, ingress in
+            let first = firstIndex[ingress.ref] ?? index
+            firstIndex[ingress.ref] = first
+            return IngressSettings(ingress, firstIndexOfName: first, isCanary: isCanary(ingress))
+        }
     }
 
     /// The annotation `nginx.ingress.kubernetes.io/<key>`, when present.
     func annotation(_ key: String) -> Annotation? {
-        ingress.meta.annotation(IngressNGINXProvider.annotationPrefix + key)
+        annotations[Substring(key)]
     }
 
     /// A non-empty string value.

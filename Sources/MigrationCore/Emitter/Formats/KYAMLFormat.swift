@@ -5,68 +5,82 @@ import YAMLKit
 /// always double-quoted, keys are bare unless a YAML reader could take them for something
 /// other than a string, and a list of mappings is written `[{ … }, { … }]`.
 enum KYAMLFormat {
-    static func render(_ documents: [EncodedDocument]) -> String {
-        var output = ""
+    static func write(_ documents: [EncodedDocument], into output: inout [UInt8]) {
         for document in documents {
-            output += "---\n"
+            output += "---\n".utf8
             write(document.value, indent: 0, into: &output)
-            output += "\n"
+            output.append(UInt8(ascii: "\n"))
         }
-        return output
     }
 
-    private static func pad(_ count: Int) -> String { String(repeating: " ", count: count) }
-
-    static func write(_ value: YAMLValue, indent: Int, into output: inout String) {
+    static func write(_ value: YAMLValue, indent: Int, into output: inout [UInt8]) {
         switch value {
         case .null, .bool, .int, .float, .string:
             JSONFormat.write(value, indent: indent, into: &output)
         case .mapping(let entries):
-            if entries.isEmpty { output += "{}"; return }
-            output += "{\n"
+            if entries.isEmpty { output += "{}".utf8; return }
+            output += "{\n".utf8
             writeEntries(entries, indent: indent + 2, into: &output)
-            output += pad(indent) + "}"
+            JSONFormat.pad(indent, &output)
+            output.append(UInt8(ascii: "}"))
         case .sequence(let items):
-            if items.isEmpty { output += "[]"; return }
+            if items.isEmpty { output += "[]".utf8; return }
             let mappings = items.compactMap { item -> [YAMLValue.Entry]? in
                 if case .mapping(let entries) = item, !entries.isEmpty { return entries }
                 return nil
             }
             if mappings.count == items.count {
-                output += "[{\n"
+                output += "[{\n".utf8
                 for (index, entries) in mappings.enumerated() {
-                    if index > 0 { output += pad(indent) + "}, {\n" }
+                    if index > 0 {
+                        JSONFormat.pad(indent, &output)
+                        output += "}, {\n".utf8
+                    }
                     writeEntries(entries, indent: indent + 2, into: &output)
                 }
-                output += pad(indent) + "}]"
+                JSONFormat.pad(indent, &output)
+                output += "}]".utf8
                 return
             }
-            output += "[\n"
+            output += "[\n".utf8
             for item in items {
-                output += pad(indent + 2)
+                JSONFormat.pad(indent + 2, &output)
                 write(item, indent: indent + 2, into: &output)
-                output += ",\n"
+                output += ",\n".utf8
             }
-            output += pad(indent) + "]"
+            JSONFormat.pad(indent, &output)
+            output.append(UInt8(ascii: "]"))
         }
     }
 
-    private static func writeEntries(_ entries: [YAMLValue.Entry], indent: Int, into output: inout String) {
+    private static func writeEntries(_ entries: [YAMLValue.Entry], indent: Int, into output: inout [UInt8]) {
         for entry in entries {
-            output += pad(indent) + key(entry.key) + ": "
+            JSONFormat.pad(indent, &output)
+            appendKey(entry.key, to: &output)
+            output += ": ".utf8
             write(entry.value, indent: indent, into: &output)
-            output += ",\n"
+            output += ",\n".utf8
         }
     }
 
     /// A bare key when it is a plain identifier-like word that reads back as itself.
     static func key(_ text: String) -> String {
-        let isSimple = !text.isEmpty && text.unicodeScalars.allSatisfy {
-            ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "_" || $0 == "-"
-                || $0 == "." || $0 == "/"
+        var bytes: [UInt8] = []
+        appendKey(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendKey(_ text: String, to output: inout [UInt8]) {
+        let isSimple = !text.isEmpty && text.utf8.allSatisfy {
+            ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z"))
+                || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
+                || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/")
         }
-        let startsWell = text.unicodeScalars.first.map { ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") } ?? false
-        if isSimple && startsWell && !ScalarQuoting.needsQuoting(text) { return text }
-        return JSONFormat.quoted(text)
+        let startsWell = text.utf8.first.map { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) } ?? false
+        if isSimple && startsWell && !ScalarQuoting.needsQuoting(text) {
+            output += text.utf8
+        } else {
+            JSONFormat.appendQuoted(text, to: &output)
+        }
     }
 }

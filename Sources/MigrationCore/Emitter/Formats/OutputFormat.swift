@@ -11,25 +11,30 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 
     /// Renders the documents in this format.
     public func render(_ documents: [EncodedDocument]) throws -> String {
+        String(decoding: try renderBytes(documents), as: UTF8.self)
+    }
+
+    /// Renders the documents in this format as UTF-8 bytes, ready to be written.
+    public func renderBytes(_ documents: [EncodedDocument]) throws -> [UInt8] {
+        var output: [UInt8] = []
         switch self {
-        case .yaml: try YAMLFormat.render(documents)
-        case .json: JSONFormat.render(documents)
-        case .kyaml: KYAMLFormat.render(documents)
+        case .yaml: try YAMLFormat.write(documents, into: &output)
+        case .json: JSONFormat.write(documents, into: &output)
+        case .kyaml: KYAMLFormat.write(documents, into: &output)
         }
+        return output
     }
 }
 
-/// Block YAML through libyaml's emitter, kubectl style.
+/// Block YAML, kubectl style, through ``YAMLEmitter``.
 enum YAMLFormat {
-    static func render(_ documents: [EncodedDocument]) throws -> String {
-        var output = ""
+    static func write(_ documents: [EncodedDocument], into output: inout [UInt8]) throws {
         for (index, document) in documents.enumerated() {
-            if index > 0 { output += "---\n" }
+            if index > 0 { output += "---\n".utf8 }
             for source in document.sources {
-                output += "# Generated from \(source.object) (\(source.location))\n"
+                output += "# Generated from \(source.object) (\(source.location))\n".utf8
             }
-            output += try YAMLEmitter.emit(document.value)
+            try YAMLEmitter.emit(document.value, into: &output)
         }
-        return output
     }
 }

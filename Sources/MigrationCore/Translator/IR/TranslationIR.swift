@@ -23,6 +23,12 @@ public struct TranslationIR: Sendable {
         self.classNames = classNames
     }
 
+    /// Whether any group of a server has a rule.
+    public func hasRules(_ server: ServerKey) -> Bool {
+        guard let namespaces = servers[server]?.namespaces else { return false }
+        return namespaces.contains { !(groups[RouteGroupKey(server: server, namespace: $0)]?.rules.isEmpty ?? true) }
+    }
+
     /// Every rule of every group of a server.
     public func rules(of server: ServerKey) -> [RouteRuleIR] {
         guard let namespaces = servers[server]?.namespaces else { return [] }

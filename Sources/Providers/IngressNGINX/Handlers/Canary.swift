@@ -20,10 +20,13 @@ enum Canary {
 
     static func apply(to ir: inout TranslationIR, settings: [IngressSettings], context: ProviderContext, findings: inout FindingList) {
         var attachments: [String: Attachment] = [:]
+        let gateways = Set(ir.servers.keys.map(\.gateway))
         for (index, setting) in settings.enumerated() where setting.isCanary {
             let canary = setting.ingress
-            let gateway = ir.servers.keys.first { $0.gateway.className == ir.classNames[index] && ($0.gateway.namespace == nil || $0.gateway.namespace == canary.meta.namespace) }?.gateway
-                ?? GatewayKey(className: ir.classNames[index])
+            // The Gateway of the canary's class: the shared one, or the one of its namespace.
+            let shared = GatewayKey(className: ir.classNames[index])
+            let own = GatewayKey(className: ir.classNames[index], namespace: canary.meta.namespace)
+            let gateway = gateways.contains(shared) || !gateways.contains(own) ? shared : own
             for rule in canary.rules {
                 for path in rule.paths {
                     let value = (path.path?.value).flatMap { $0.isEmpty ? nil : $0 } ?? "/"

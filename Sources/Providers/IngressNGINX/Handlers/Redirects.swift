@@ -68,7 +68,7 @@ enum Redirects {
                 continue
             }
             let source = RuleSource(
-                ingressIndex: rules.first { settings[$0.source.ingressIndex].ingress.ref == setting.ingress.ref }!.source.ingressIndex, object: setting.ingress.ref,
+                ingressIndex: setting.firstIndexOfName, object: setting.ingress.ref,
                 location: annotation.location, ingressPathType: "app-root")
             var rule = RouteRuleIR(match: HTTPRouteMatch(pathType: .exact, path: "/"), backends: [], source: source)
             rule.redirect(RequestRedirect(path: .replaceFullPath(annotation.value), statusCode: 302))

@@ -43,7 +43,7 @@ enum ServerNames {
             report(setting, annotation, "\(other) is served by an Ingress of its own, so the controller adds no redirect for it", &findings)
             return
         }
-        let index = ir.ingresses.firstIndex { $0.ref == setting.ingress.ref }!
+        let index = setting.firstIndexOfName
         var server = ServerIR(key: otherKey, creator: SourceRef(object: setting.ingress.ref, location: setting.ingress.location), creatorIndex: index)
         let coversOther = setting.ingress.tls.contains { $0.hosts.contains { $0.value.lowercased() == other } }
         if coversOther, let certificate = ir.servers[serverKey]?.certificate {
