@@ -30,7 +30,7 @@ struct PrintCommand: ParsableCommand {
         var lines = run.findings.map { FindingFormatting.line($0, style: style) }
         lines += [providerLine(run), FindingFormatting.summary(run)]
         StandardStreams.writeError(lines.joined(separator: "\n") + "\n")
-        try reporting.exitIfFailed(run)
+        StandardStreams.finish(status: reporting.status(of: run))
     }
 
     func providerLine(_ run: MigrationRun) -> String {
