@@ -24,6 +24,11 @@ public enum ObjectNaming {
     /// the result is a valid DNS-1123 subdomain.
     static func sanitize(_ text: String) -> String {
         if isSanitized(text) { return text }
+        return fullSanitize(text)
+    }
+
+    /// Rebuilds the name label by label: the answer for text that is not already clean.
+    static func fullSanitize(_ text: String) -> String {
         var labels: [String] = []
         for label in text.lowercased().split(separator: ".", omittingEmptySubsequences: true) {
             var cleaned = ""
@@ -39,7 +44,7 @@ public enum ObjectNaming {
 
     /// Whether `sanitize` would return the text unchanged: non-empty labels of `[a-z0-9-]`
     /// that neither start nor end with `-` (checked byte by byte, without building strings).
-    private static func isSanitized(_ text: String) -> Bool {
+    static func isSanitized(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             guard !bytes.isEmpty else { return false }

@@ -4,6 +4,12 @@ public enum HostValidation {
     /// Why the host cannot be used, or nil when it can (the empty host is the catch-all).
     public static func problem(with host: String) -> String? {
         if host.isEmpty || isPlainValidHostname(host) { return nil }
+        return fullCheck(host)
+    }
+
+    /// Every rule, character by character: the answer for hosts the fast path does not accept.
+    static func fullCheck(_ host: String) -> String? {
+        if host.isEmpty { return nil }
         if host.count > 253 { return "is longer than 253 characters" }
         var labels = host.split(separator: ".", omittingEmptySubsequences: false)
         if labels.first == "*" { labels.removeFirst() }
@@ -65,6 +71,11 @@ public enum PathValidation {
     /// Why the path cannot be an Exact or PathPrefix value, or nil when it can.
     public static func problem(with path: String) -> String? {
         if isPlainValidPath(path) { return nil }
+        return fullCheck(path)
+    }
+
+    /// Every rule: the answer for paths the fast path does not accept.
+    static func fullCheck(_ path: String) -> String? {
         if !path.hasPrefix("/") { return "does not start with \"/\"" }
         if path.utf8.count > 1024 { return "is longer than 1024 characters" }
         if path.contains("//") { return "contains \"//\"" }
