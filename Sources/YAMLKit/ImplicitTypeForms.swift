@@ -18,18 +18,18 @@ enum ImplicitTypeForms {
 
     /// The fixed null, bool, special-float, merge and value spellings.
     static func isReservedWord(_ text: String) -> Bool {
-        switch text {
-        case "~", "null", "Null", "NULL",
-             "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
-             "true", "True", "TRUE", "false", "False", "FALSE",
-             "on", "On", "ON", "off", "Off", "OFF",
-             ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
-             ".nan", ".NaN", ".NAN", "<<", "=":
-            return true
-        default:
-            return false
-        }
+        // None is longer than 5 bytes: most strings are rejected without a look-up.
+        text.utf8.count <= 5 && reservedWords.contains(text)
     }
+
+    private static let reservedWords: Set<String> = [
+        "~", "null", "Null", "NULL",
+        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
+        "true", "True", "TRUE", "false", "False", "FALSE",
+        "on", "On", "ON", "off", "Off", "OFF",
+        ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
+        ".nan", ".NaN", ".NAN", "<<", "=",
+    ]
 
     /// Integers (decimal, `0x`/`0o`/`0b` prefixed, leading-zero octal, with underscores),
     /// floats (with a dot and/or an exponent) and sexagesimal numbers, with optional sign.

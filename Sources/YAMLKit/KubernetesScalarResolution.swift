@@ -28,16 +28,19 @@ enum KubernetesScalarResolution {
             return nil
         }
         guard text.utf8.count <= 5 else { return nil }
-        switch text {
-        case "~", "null", "Null", "NULL": return .null
-        case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON": return .bool(true)
-        case "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF": return .bool(false)
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
-        case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
-        case ".nan", ".NaN", ".NAN": return .float(.nan)
-        default: return nil
-        }
+        return keywords[text]
     }
+
+    private static let keywords: [String: ResolvedScalar] = {
+        var table: [String: ResolvedScalar] = [:]
+        for word in ["~", "null", "Null", "NULL"] { table[word] = .null }
+        for word in ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"] { table[word] = .bool(true) }
+        for word in ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"] { table[word] = .bool(false) }
+        for word in [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"] { table[word] = .float(.infinity) }
+        for word in ["-.inf", "-.Inf", "-.INF"] { table[word] = .float(-.infinity) }
+        for word in [".nan", ".NaN", ".NAN"] { table[word] = .float(.nan) }
+        return table
+    }()
 
     /// Reads a scalar starting with a digit or sign as an int or float, after removing
     /// underscores; nil when it is neither.

@@ -32,13 +32,13 @@ enum PlainScalarRules {
     }
 
     /// True for a non-empty string of ASCII letters, digits, `.`, `_`, `/` and `-` that starts
-    /// with a letter or digit: the shape of most names, hosts and paths. Such a string holds
+    /// with a letter, a digit or `/`: the shape of most names, hosts and paths. Such a string holds
     /// no line break and nothing libyaml's emitter objects to in a plain scalar, so only
     /// ``ScalarQuoting/needsQuoting(_:)`` decides whether it is quoted. A fast path: the full
     /// rules give the same answer.
     static func isSafeWord(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard let first = bytes.first, isAlphanumeric(first) else { return false }
+            guard let first = bytes.first, isAlphanumeric(first) || first == UInt8(ascii: "/") else { return false }
             return bytes.allSatisfy { isAlphanumeric($0) || $0 == ASCII.dot || $0 == ASCII.underscore || $0 == ASCII.minus || $0 == UInt8(ascii: "/") }
         } ?? false
     }

@@ -10,6 +10,11 @@ public enum ScalarQuoting {
     public static func needsQuoting(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return true }
         guard ImplicitTypeForms.mayStartImplicitType(first) else { return false }
+        // A string starting with a letter is never a number or timestamp, and every keyword a
+        // reader types starting with a letter is a reserved word: one look-up decides.
+        if (first | 0x20) >= UInt8(ascii: "a") && (first | 0x20) <= UInt8(ascii: "z") {
+            return ImplicitTypeForms.isReservedWord(text)
+        }
         if case .string = KubernetesScalarResolution.resolvePlain(text) {
             return ImplicitTypeForms.isReservedWord(text)
                 || text.withUTF8Bytes { ImplicitTypeForms.isNumber($0) || ImplicitTypeForms.isTimestamp($0) }

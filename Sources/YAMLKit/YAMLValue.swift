@@ -1,5 +1,5 @@
 /// A plain data tree used for output and comparison. Mappings keep insertion order.
-public indirect enum YAMLValue: Sendable, Hashable {
+public enum YAMLValue: Sendable, Hashable {
     /// The null value.
     case null
     /// A boolean.

@@ -46,7 +46,7 @@ struct PrintCommand: ParsableCommand {
         var lines = run.findings.map { FindingFormatting.line($0, style: style) }
         lines += [Self.providerLine(run, input: input), FindingFormatting.summary(run)]
         StandardStreams.writeError(lines.joined(separator: "\n") + "\n")
-        try reporting.exitIfFailed(run)
+        StandardStreams.finish(status: reporting.status(of: run))
     }
 
     /// Which providers translated how many Ingresses.

@@ -43,7 +43,7 @@ struct ReportCommand: ParsableCommand {
         let (_, report) = try invocation.run { reporting.report(of: $0) }
         let options = ReportRenderOptions(style: reporting.style(for: .standardOutput), linkBase: linkBase)
         StandardStreams.writeOutput(format.render(report, options: options))
-        try reporting.exitIfFailed(report)
+        StandardStreams.finish(status: report.failed ? ExitStatus.findings : ExitStatus.success)
     }
 }
 

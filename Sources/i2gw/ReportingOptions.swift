@@ -32,15 +32,11 @@ struct ReportingOptions: ParsableArguments {
     /// The text style for a stream (standard output or standard error).
     func style(for handle: FileHandle) -> TextStyle { colors.style(for: handle) }
 
-    /// Ends the command with status 1 when the run has a finding at or above `--fail-on`
-    /// (the same decision as the report's, without building the report).
-    func exitIfFailed(_ run: MigrationRun) throws {
-        if let threshold = failOn.threshold, run.hasFindings(atOrAbove: threshold) { throw ExitCode(ExitStatus.findings) }
-    }
-
-    /// Ends the command with status 1 when the report failed.
-    func exitIfFailed(_ report: MigrationReport) throws {
-        if report.failed { throw ExitCode(ExitStatus.findings) }
+    /// The exit status of a run: 1 when it has a finding at or above `--fail-on` (the same
+    /// decision as the report's, without building the report), else 0.
+    func status(of run: MigrationRun) -> Int32 {
+        if let threshold = failOn.threshold, run.hasFindings(atOrAbove: threshold) { return ExitStatus.findings }
+        return ExitStatus.success
     }
 }
 

@@ -23,6 +23,12 @@ public enum ObjectNaming {
     /// Keeps `[a-z0-9.-]`, turns anything else into `-`, and trims `-` at the ends of labels so
     /// the result is a valid DNS-1123 subdomain.
     static func sanitize(_ text: String) -> String {
+        if isSanitized(text) { return text }
+        return fullSanitize(text)
+    }
+
+    /// Rebuilds the name label by label: the answer for text that is not already clean.
+    static func fullSanitize(_ text: String) -> String {
         var labels: [String] = []
         for label in text.lowercased().split(separator: ".", omittingEmptySubsequences: true) {
             var cleaned = ""
@@ -34,6 +40,32 @@ public enum ObjectNaming {
             if !trimmed.isEmpty { labels.append(trimmed) }
         }
         return labels.isEmpty ? "unnamed" : labels.joined(separator: ".")
+    }
+
+    /// Whether `sanitize` would return the text unchanged: non-empty labels of `[a-z0-9-]`
+    /// that neither start nor end with `-` (checked byte by byte, without building strings).
+    static func isSanitized(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard !bytes.isEmpty else { return false }
+            var labelStart = true
+            var previous: UInt8 = 0
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    labelStart = false
+                case UInt8(ascii: "-"):
+                    if labelStart { return false }
+                case UInt8(ascii: "."):
+                    if labelStart || previous == UInt8(ascii: "-") { return false }
+                    labelStart = true
+                default:
+                    return false
+                }
+                previous = byte
+            }
+            return !labelStart && previous != UInt8(ascii: "-")
+        }
     }
 
     /// Cuts a name to `limit` characters, ending it with a hash of the full name when cut.

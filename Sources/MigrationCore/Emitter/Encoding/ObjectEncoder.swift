@@ -13,32 +13,36 @@ public struct ObjectEncoder: Sendable {
         self.generator = generator
     }
 
-    /// Every object as a document, in output order.
+    /// Every object as a document, in output order. The documents' values are built when a
+    /// format reads them (see ``EncodedDocument/value``), so a large output never holds every
+    /// object's data tree at once.
     public func encode(_ objects: GeneratedObjects) -> [EncodedDocument] {
         var documents: [EncodedDocument] = []
-        func add(_ kind: String, _ meta: OutputMeta, _ value: YAMLValue) {
-            documents.append(EncodedDocument(kind: kind, namespace: meta.namespace, name: meta.name, sources: meta.sources, value: value))
+        documents.reserveCapacity(objects.count)
+        func add(_ kind: String, _ meta: OutputMeta, _ value: @escaping @Sendable () -> YAMLValue) {
+            documents.append(
+                EncodedDocument(kind: kind, namespace: meta.namespace, name: meta.name, sources: meta.sources, encode: value))
         }
         for object in objects.namespaces.sorted(by: { $0.meta.name < $1.meta.name }) {
-            add("Namespace", object.meta, head(apiVersion: "v1", kind: "Namespace", meta: object.meta).value)
+            add("Namespace", object.meta) { head(apiVersion: "v1", kind: "Namespace", meta: object.meta).value }
         }
         for object in objects.gatewayClasses.sorted(by: { $0.meta.name < $1.meta.name }) {
-            add("GatewayClass", object.meta, encode(object))
+            add("GatewayClass", object.meta) { encode(object) }
         }
         for object in objects.gateways.sorted(by: { Self.order($0.meta, $1.meta) }) {
-            add("Gateway", object.meta, encode(object))
+            add("Gateway", object.meta) { encode(object) }
         }
         for object in objects.listenerSets.sorted(by: { Self.order($0.meta, $1.meta) }) {
-            add("ListenerSet", object.meta, encode(object))
+            add("ListenerSet", object.meta) { encode(object) }
         }
         for object in objects.httpRoutes.sorted(by: { Self.order($0.meta, $1.meta) }) {
-            add("HTTPRoute", object.meta, encode(object))
+            add("HTTPRoute", object.meta) { encode(object) }
         }
         for object in objects.grpcRoutes.sorted(by: { Self.order($0.meta, $1.meta) }) {
-            add("GRPCRoute", object.meta, encode(object))
+            add("GRPCRoute", object.meta) { encode(object) }
         }
         for object in objects.tlsRoutes.sorted(by: { Self.order($0.meta, $1.meta) }) {
-            add("TLSRoute", object.meta, encode(object))
+            add("TLSRoute", object.meta) { encode(object) }
         }
         for kind in ["TCPRoute", "UDPRoute"] {
             for object in objects.streamRoutes.filter({ $0.kind == kind }).sorted(by: { Self.order($0.meta, $1.meta) }) {
@@ -46,10 +50,10 @@ public struct ObjectEncoder: Sendable {
             }
         }
         for object in objects.backendTLSPolicies.sorted(by: { Self.order($0.meta, $1.meta) }) {
-            add("BackendTLSPolicy", object.meta, encode(object))
+            add("BackendTLSPolicy", object.meta) { encode(object) }
         }
         for object in objects.referenceGrants.sorted(by: { Self.order($0.meta, $1.meta) }) {
-            add("ReferenceGrant", object.meta, encode(object))
+            add("ReferenceGrant", object.meta) { encode(object) }
         }
         for object in objects.extensions.sorted(by: { ($0.kind, $0.meta.namespace, $0.meta.name) < ($1.kind, $1.meta.namespace, $1.meta.name) }) {
             var value = head(apiVersion: object.apiVersion, kind: object.kind, meta: object.meta)
@@ -74,6 +78,23 @@ public struct EncodedDocument: Sendable {
     public var name: String
     /// The input objects it came from.
     public var sources: [SourceRef]
-    /// The object as data.
-    public var value: YAMLValue
+    /// Builds the object's data.
+    private let makeValue: @Sendable () -> YAMLValue
+
+    /// The object as data, built on each read from the typed object it stands for.
+    public var value: YAMLValue { makeValue() }
+
+    /// Creates a document from a finished value.
+    public init(kind: String, namespace: String, name: String, sources: [SourceRef], value: YAMLValue) {
+        self.init(kind: kind, namespace: namespace, name: name, sources: sources, encode: { value })
+    }
+
+    /// Creates a document whose value `encode` builds when it is read.
+    init(kind: String, namespace: String, name: String, sources: [SourceRef], encode: @escaping @Sendable () -> YAMLValue) {
+        self.kind = kind
+        self.namespace = namespace
+        self.name = name
+        self.sources = sources
+        self.makeValue = encode
+    }
 }

@@ -14,8 +14,15 @@ public struct GatewayKey: Hashable, Sendable, Comparable, CustomStringConvertibl
 
     public var description: String { namespace.map { "\($0)/\(className)" } ?? className }
 
+    /// Orders by namespace (none counts as empty), then class name. Written out field by field
+    /// (no tuples), so sorting thousands of keys copies no strings.
     public static func < (lhs: GatewayKey, rhs: GatewayKey) -> Bool {
-        (lhs.namespace ?? "", lhs.className) < (rhs.namespace ?? "", rhs.className)
+        switch (lhs.namespace, rhs.namespace) {
+        case (let left?, let right?) where left != right: return left < right
+        case (let left?, nil) where !left.isEmpty: return false
+        case (nil, let right?) where !right.isEmpty: return true
+        default: return lhs.className < rhs.className
+        }
     }
 }
 
@@ -33,8 +40,10 @@ public struct ServerKey: Hashable, Sendable, Comparable {
         self.host = host
     }
 
+    /// Orders by Gateway, then host.
     public static func < (lhs: ServerKey, rhs: ServerKey) -> Bool {
-        (lhs.gateway, lhs.host) < (rhs.gateway, rhs.host)
+        if lhs.gateway != rhs.gateway { return lhs.gateway < rhs.gateway }
+        return lhs.host < rhs.host
     }
 }
 
@@ -52,7 +61,9 @@ public struct RouteGroupKey: Hashable, Sendable, Comparable {
         self.namespace = namespace
     }
 
+    /// Orders by server, then namespace.
     public static func < (lhs: RouteGroupKey, rhs: RouteGroupKey) -> Bool {
-        (lhs.server, lhs.namespace) < (rhs.server, rhs.namespace)
+        if lhs.server != rhs.server { return lhs.server < rhs.server }
+        return lhs.namespace < rhs.namespace
     }
 }
