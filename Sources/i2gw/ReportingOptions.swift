@@ -38,6 +38,11 @@ struct ReportingOptions: ParsableArguments {
         if let threshold = failOn.threshold, run.hasFindings(atOrAbove: threshold) { return ExitStatus.findings }
         return ExitStatus.success
     }
+
+    /// Ends the command with status 1 when the report failed.
+    func exitIfFailed(_ report: MigrationReport) throws {
+        if report.failed { throw ExitCode(ExitStatus.findings) }
+    }
 }
 
 /// `--color`, on its own for commands that report no findings threshold (`diff`).

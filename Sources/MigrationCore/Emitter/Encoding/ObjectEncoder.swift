@@ -46,7 +46,7 @@ public struct ObjectEncoder: Sendable {
         }
         for kind in ["TCPRoute", "UDPRoute"] {
             for object in objects.streamRoutes.filter({ $0.kind == kind }).sorted(by: { Self.order($0.meta, $1.meta) }) {
-                add(kind, object.meta, encode(object))
+                add(kind, object.meta) { encode(object) }
             }
         }
         for object in objects.backendTLSPolicies.sorted(by: { Self.order($0.meta, $1.meta) }) {
@@ -58,7 +58,8 @@ public struct ObjectEncoder: Sendable {
         for object in objects.extensions.sorted(by: { ($0.kind, $0.meta.namespace, $0.meta.name) < ($1.kind, $1.meta.namespace, $1.meta.name) }) {
             var value = head(apiVersion: object.apiVersion, kind: object.kind, meta: object.meta)
             value.add("spec", object.spec)
-            add(object.kind, object.meta, value.value)
+            let document = value.value
+            add(object.kind, object.meta) { document }
         }
         return documents
     }
