@@ -18,10 +18,12 @@ struct ExternalDNSAnnotations {
         let byRef = Dictionary(ingresses.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
         var gatewayValues: [Int: [String: (value: String, from: ObjectRef)]] = [:]
         var carried = Set<ObjectRef>()
+        let parents = ParentIndex(objects)
         for routeIndex in objects.httpRoutes.indices {
             let route = objects.httpRoutes[routeIndex]
             let sources = Set(route.meta.sources.map(\.object)).compactMap { byRef[$0] }.sorted { order[$0.ref]! < order[$1.ref]! }
-            let gateways = Self.parentGateways(of: route, in: objects)
+            guard sources.contains(where: { $0.meta.annotations.contains { Self.isExternalDNS($0.key) } }) else { continue }
+            let gateways = parents.gateways(of: route)
             var routeValues: [String: (value: String, from: ObjectRef)] = [:]
             for ingress in sources {
                 for annotation in ingress.meta.annotations where Self.isExternalDNS(annotation.key) {
@@ -79,22 +81,35 @@ struct ExternalDNSAnnotations {
         return key
     }
 
-    /// Indices of the Gateways a route's parents are, or belong to.
-    static func parentGateways(of route: HTTPRoute, in objects: GeneratedObjects) -> [Int] {
-        var result: [Int] = []
-        for parent in route.parentRefs {
-            let namespace = parent.namespace ?? route.meta.namespace
-            var gatewayName = parent.name
-            if parent.kind == "ListenerSet" {
-                guard let set = objects.listenerSets.first(where: { $0.meta.namespace == namespace && $0.meta.name == parent.name }) else { continue }
-                gatewayName = set.gatewayName
+    /// The generated Gateways and ListenerSets by `namespace/name`, to find a route's Gateways.
+    struct ParentIndex {
+        var gatewayIndex: [String: Int] = [:]
+        var listenerSetGateway: [String: String] = [:]
+
+        init(_ objects: GeneratedObjects) {
+            for (index, gateway) in objects.gateways.enumerated() {
+                gatewayIndex["\(gateway.meta.namespace)/\(gateway.meta.name)"] = gatewayIndex["\(gateway.meta.namespace)/\(gateway.meta.name)"] ?? index
             }
-            if let index = objects.gateways.firstIndex(where: { $0.meta.namespace == namespace && $0.meta.name == gatewayName }),
-                !result.contains(index)
-            {
-                result.append(index)
+            for set in objects.listenerSets {
+                listenerSetGateway["\(set.meta.namespace)/\(set.meta.name)"] = listenerSetGateway["\(set.meta.namespace)/\(set.meta.name)"] ?? set.gatewayName
             }
         }
-        return result
+
+        /// Indices of the Gateways a route's parents are, or belong to.
+        func gateways(of route: HTTPRoute) -> [Int] {
+            var result: [Int] = []
+            for parent in route.parentRefs {
+                let namespace = parent.namespace ?? route.meta.namespace
+                var gatewayName = parent.name
+                if parent.kind == "ListenerSet" {
+                    guard let name = listenerSetGateway["\(namespace)/\(parent.name)"] else { continue }
+                    gatewayName = name
+                }
+                if let index = gatewayIndex["\(namespace)/\(gatewayName)"], !result.contains(index) {
+                    result.append(index)
+                }
+            }
+            return result
+        }
     }
 }

@@ -17,8 +17,9 @@ enum CORS {
 
     static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
         var policies: [Int: CORSPolicy] = [:]
+        let origins = CORSOrigins()
         for (index, setting) in settings.enumerated() where !setting.isCanary && setting.bool("enable-cors", default: false, findings: &findings) {
-            if let policy = policy(setting, findings: &findings) { policies[index] = policy }
+            if let policy = policy(setting, origins: origins, findings: &findings) { policies[index] = policy }
         }
         guard !policies.isEmpty else { return }
         ir.updateRules { _, rule in
@@ -29,8 +30,8 @@ enum CORS {
 
     /// The policy for one Ingress; nil when no origin is left to allow (the controller then
     /// sends no CORS headers, as without a filter).
-    static func policy(_ setting: IngressSettings, findings: inout FindingList) -> CORSPolicy? {
-        guard let origins = CORSOrigins.allowed(setting, findings: &findings) else { return nil }
+    static func policy(_ setting: IngressSettings, origins checker: CORSOrigins, findings: inout FindingList) -> CORSPolicy? {
+        guard let origins = checker.allowed(setting, findings: &findings) else { return nil }
         let methods = (setting.list("cors-allow-methods")?.values ?? defaultMethods).map { $0.uppercased() }
         let validMethods = unique(methods.filter { gatewayMethods.contains($0) })
         if let list = setting.list("cors-allow-methods"), validMethods.count != unique(methods).count {

@@ -5,16 +5,27 @@ import MigrationCore
 /// list means every origin, and entries that are not `scheme://host[:port]` (or `null`) are
 /// skipped. A Gateway CORS filter takes only `*` and `http(s)://host[:port]`, so other
 /// entries the controller honoured (`null`, other schemes) are reported and left out.
-enum CORSOrigins {
+struct CORSOrigins {
     static let valuePattern = #"^((((([a-z]+://)?(\*\.)?[A-Za-z0-9\-.]*(:\d+)?,?)|null)+)|\*)?$"#
     static let entryPattern = #"^([a-z]+://(\*\.)?[A-Za-z0-9\-.]*(:\d+)?|\*|null)?$"#
     static let gatewayPattern = #"^(\*|https?://((\*\.)?([a-zA-Z0-9\-]+\.)*[a-zA-Z0-9-]+|\*)(:[0-9]{1,5})?)$"#
 
+    private let value: Regex<AnyRegexOutput>?
+    private let entry: Regex<AnyRegexOutput>?
+    private let gateway: Regex<AnyRegexOutput>?
+
+    /// Compiles the checks once for a whole translation.
+    init() {
+        value = try? Regex(Self.valuePattern)
+        entry = try? Regex(Self.entryPattern)
+        gateway = try? Regex(Self.gatewayPattern)
+    }
+
     /// The origins to allow, or nil when none is left.
-    static func allowed(_ setting: IngressSettings, findings: inout FindingList) -> [String]? {
+    func allowed(_ setting: IngressSettings, findings: inout FindingList) -> [String]? {
         guard let list = setting.list("cors-allow-origin") else { return ["*"] }
         let annotation = list.annotation
-        guard matches(String(annotation.value.filter { $0 != " " }), valuePattern) else {
+        guard matches(String(annotation.value.filter { $0 != " " }), value) else {
             findings.add(
                 Finding(
                     .nginxInvalidAnnotationValue, provider: "ingress-nginx", object: setting.ingress.ref, at: annotation.valueLocation,
@@ -24,16 +35,16 @@ enum CORSOrigins {
         }
         let entries = list.values
         if entries.contains("*") { return ["*"] }
-        let honoured = entries.filter { !$0.isEmpty && matches($0, entryPattern) }
-        let skipped = entries.filter { !$0.isEmpty && !matches($0, entryPattern) }
+        let honoured = entries.filter { !$0.isEmpty && matches($0, entry) }
+        let skipped = entries.filter { !$0.isEmpty && !matches($0, entry) }
         if !skipped.isEmpty {
             findings.add(
                 Finding(
                     .nginxInvalidAnnotationValue, provider: "ingress-nginx", object: setting.ingress.ref, at: annotation.valueLocation,
                     message: "cors-allow-origin: the controller skipped \(skipped.joined(separator: ", ")) (not scheme://host[:port]); so does the Gateway"))
         }
-        let writable = honoured.filter { matches($0, gatewayPattern) }
-        let lost = honoured.filter { !matches($0, gatewayPattern) }
+        let writable = honoured.filter { matches($0, gateway) }
+        let lost = honoured.filter { !matches($0, gateway) }
         if !lost.isEmpty {
             findings.add(
                 Finding(
@@ -43,7 +54,8 @@ enum CORSOrigins {
         return writable.isEmpty ? nil : writable
     }
 
-    private static func matches(_ text: String, _ pattern: String) -> Bool {
-        (try? Regex(pattern).wholeMatch(in: text)) != nil
+    private func matches(_ text: String, _ regex: Regex<AnyRegexOutput>?) -> Bool {
+        guard let regex else { return false }
+        return (try? regex.wholeMatch(in: text)) != nil
     }
 }
