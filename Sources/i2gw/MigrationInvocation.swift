@@ -25,8 +25,7 @@ struct MigrationInvocation {
     /// input-error handling (a YAML emitter error, for instance).
     func run<Output>(render: (MigrationRun) throws -> Output) throws -> (run: MigrationRun, output: Output) {
         do {
-            let files = try InputLoader(maxTotalBytes: input.maxInputBytes).load(input.paths)
-            let run = try pipeline().run(files)
+            let run = try pipeline().run(InputLoader(maxTotalBytes: input.maxInputBytes).load(input.paths))
             return (run, try render(run))
         } catch let error as InputError {
             StandardStreams.writeError("\(error)\n")

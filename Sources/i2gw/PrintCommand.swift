@@ -24,8 +24,10 @@ struct PrintCommand: ParsableCommand {
 
     func run() throws {
         let invocation = MigrationInvocation(input: input, translation: translation)
-        let (run, bytes) = try invocation.run { try output.renderBytes($0.documents) }
-        bytes.withUnsafeBufferPointer { StandardStreams.writeOutput($0) }
+        let (run, chunks) = try invocation.run { try output.renderChunks($0.documents) }
+        for chunk in chunks {
+            chunk.withUnsafeBufferPointer { StandardStreams.writeOutput($0) }
+        }
         let style = reporting.style(for: .standardError)
         var lines = run.findings.map { FindingFormatting.line($0, style: style) }
         lines += [providerLine(run), FindingFormatting.summary(run)]

@@ -50,7 +50,12 @@ struct IRBuilder {
             add(ingressAt: index)
         }
         addDefaultBackends()
-        return ir
+        // Hand the IR over rather than share it: a copy kept here would make the provider's
+        // first change duplicate every server and group.
+        let built = ir
+        ir = TranslationIR(ingresses: [], classNames: [])
+        claimed = [:]
+        return built
     }
 
     func gatewayKey(for index: Int) -> GatewayKey {

@@ -125,7 +125,7 @@ extension OutputBuilder {
     /// and `wildcard.a.com`): then each gets a hash of its Gateway and host.
     func routeName(_ server: ServerKey, namespace: String) -> String {
         let base = Self.routeBaseName(server)
-        guard let owners = routeNameOwners[RouteNameKey(namespace: namespace, name: base)], owners.count > 1 else { return base }
+        guard sharedRouteNames.contains(RouteNameKey(namespace: namespace, name: base)) else { return base }
         return ObjectNaming.fit(base + "-" + StableHash.hex("\(server.gateway)/\(server.host)"), limit: ObjectNaming.maxNameLength - 20)
     }
 }

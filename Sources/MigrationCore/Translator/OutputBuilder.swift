@@ -14,8 +14,10 @@ struct OutputBuilder {
     /// The Ingresses behind each certificate grant, by its index; sorted into the grant's
     /// sources once every Gateway is built.
     var certificateGrantSources: [Int: Set<SourceRef>] = [:]
-    /// The hosts that want each route name, per namespace.
-    var routeNameOwners: [RouteNameKey: Set<ServerKey>] = [:]
+    /// The first host that wants each route name, per namespace.
+    var routeNameFirstOwners: [RouteNameKey: ServerKey] = [:]
+    /// The route names that more than one host wants.
+    var sharedRouteNames = Set<RouteNameKey>()
 
     /// Where each listener ended up: the parent to attach to and its section name.
     struct Attachment: Hashable {
@@ -33,8 +35,12 @@ struct OutputBuilder {
         let names = gatewayNames(gatewayKeys.sorted())
         for ir in irs {
             for key in ir.groups.keys {
-                routeNameOwners[RouteNameKey(namespace: key.namespace, name: Self.routeBaseName(key.server)), default: []]
-                    .insert(key.server)
+                let name = RouteNameKey(namespace: key.namespace, name: Self.routeBaseName(key.server))
+                if let first = routeNameFirstOwners[name] {
+                    if first != key.server { sharedRouteNames.insert(name) }
+                } else {
+                    routeNameFirstOwners[name] = key.server
+                }
             }
         }
         for ir in irs {

@@ -16,25 +16,42 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 
     /// Renders the documents in this format as UTF-8 bytes, ready to be written.
     public func renderBytes(_ documents: [EncodedDocument]) throws -> [UInt8] {
+        try renderChunks(documents).flatMap { $0 }
+    }
+
+    /// Renders the documents in this format as UTF-8 bytes in pieces of about 1 MiB (whole
+    /// documents each), to be written one after the other. The whole output is rendered before
+    /// anything is written, without ever copying it into a larger buffer.
+    public func renderChunks(_ documents: [EncodedDocument]) throws -> [[UInt8]] {
+        let chunkSize = 1 << 20
+        var chunks: [[UInt8]] = []
         var output: [UInt8] = []
-        switch self {
-        case .yaml: try YAMLFormat.write(documents, into: &output)
-        case .json: JSONFormat.write(documents, into: &output)
-        case .kyaml: KYAMLFormat.write(documents, into: &output)
+        output.reserveCapacity(chunkSize + chunkSize / 8)
+        for (index, document) in documents.enumerated() {
+            switch self {
+            case .yaml: try YAMLFormat.write(document, first: index == 0, into: &output)
+            case .json: JSONFormat.write(document, into: &output)
+            case .kyaml: KYAMLFormat.write(document, into: &output)
+            }
+            if output.count >= chunkSize {
+                chunks.append(output)
+                output = []
+                output.reserveCapacity(chunkSize + chunkSize / 8)
+            }
         }
-        return output
+        if !output.isEmpty { chunks.append(output) }
+        return chunks
     }
 }
 
 /// Block YAML, kubectl style, through ``YAMLEmitter``.
 enum YAMLFormat {
-    static func write(_ documents: [EncodedDocument], into output: inout [UInt8]) throws {
-        for (index, document) in documents.enumerated() {
-            if index > 0 { output += "---\n".utf8 }
-            for source in document.sources {
-                output += "# Generated from \(source.object) (\(source.location))\n".utf8
-            }
-            try YAMLEmitter.emit(document.value, into: &output)
+    /// One document: `---` unless it is the first, a comment per source, the block YAML.
+    static func write(_ document: EncodedDocument, first: Bool, into output: inout [UInt8]) throws {
+        if !first { output += "---\n".utf8 }
+        for source in document.sources {
+            output += "# Generated from \(source.object) (\(source.location))\n".utf8
         }
+        try YAMLEmitter.emit(document.value, into: &output)
     }
 }
