@@ -44,12 +44,14 @@ struct OutputBuilder {
             }
         }
         for ir in irs {
-            var serversByGateway: [GatewayKey: [ServerIR]] = [:]
-            for server in ir.servers.values where ir.hasRules(server.key) {
-                serversByGateway[server.key.gateway, default: []].append(server)
+            // Keys first, servers copied once per Gateway, in order: the servers are large.
+            var serversByGateway: [GatewayKey: [ServerKey]] = [:]
+            for key in ir.servers.keys where ir.hasRules(key) {
+                serversByGateway[key.gateway, default: []].append(key)
             }
             for key in serversByGateway.keys.sorted() {
-                buildGateway(key, name: names[key]!, servers: serversByGateway[key]!.sorted { $0.key < $1.key }, ir: ir)
+                let servers = serversByGateway.removeValue(forKey: key)!.sorted().map { ir.servers[$0]! }
+                buildGateway(key, name: names[key]!, servers: servers, ir: ir)
             }
         }
         for (index, sources) in certificateGrantSources {
