@@ -21,13 +21,12 @@ struct MigrationInvocation {
             encoder: ObjectEncoder(generator: ToolVersion.generator))
     }
 
-    /// Loads and runs; `render` turns the run into output text, which is also covered by the
-    /// input-error handling (a YAML emitter error, for instance).
-    func run<Output>(render: (MigrationRun) throws -> Output) throws -> (run: MigrationRun, output: Output) {
+    /// Loads and runs. Nothing has been written to standard output yet: an input error is
+    /// reported on standard error and ends the command with status 2.
+    func run() throws -> MigrationRun {
         do {
-            let run = try pipeline().run(InputLoader(maxTotalBytes: input.maxInputBytes).load(input.paths))
-            return (run, try render(run))
-        } catch let error as InputError {
+            return try pipeline().run(InputLoader(maxTotalBytes: input.maxInputBytes).load(input.paths))
+        } catch {
             StandardStreams.writeError("\(error)\n")
             throw ExitCode(ExitStatus.inputError)
         }

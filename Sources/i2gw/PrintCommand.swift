@@ -24,10 +24,10 @@ struct PrintCommand: ParsableCommand {
 
     func run() throws {
         let invocation = MigrationInvocation(input: input, translation: translation)
-        let (run, chunks) = try invocation.run { try output.renderChunks($0.documents) }
-        for chunk in chunks {
-            chunk.withUnsafeBufferPointer { StandardStreams.writeOutput($0) }
-        }
+        let run = try invocation.run()
+        // Everything is read, parsed and translated: rendering cannot fail from here on, so the
+        // output is written as it is rendered instead of being held whole in memory.
+        output.write(run.documents) { StandardStreams.writeOutput($0) }
         let style = reporting.style(for: .standardError)
         var lines = run.findings.map { FindingFormatting.line($0, style: style) }
         lines += [providerLine(run), FindingFormatting.summary(run)]

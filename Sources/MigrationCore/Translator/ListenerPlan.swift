@@ -11,51 +11,58 @@ struct ListenerPlan {
     private(set) var gatewayListeners: [Listener] = []
     /// Listeners past the Gateway's 64.
     private(set) var overflow: [Listener] = []
-    /// Where each listener lives, by name.
-    private var parents: [String: ParentRef] = [:]
-    /// Listener names per host: one HTTP (and HTTPS or TLS passthrough) listener per host name
-    /// the server answers.
-    private var sections: [ServerKey: [(http: String, https: String?)]] = [:]
+    private let gatewayName: String
+    private let gatewayNamespace: String
+    /// The name of each ListenerSet, in order.
+    private var listenerSetNames: [String] = []
+    /// Each host's listeners, by position among all the Gateway's listeners: they are
+    /// contiguous, one HTTP (and HTTPS or TLS passthrough) listener per host name it answers.
+    private var sections: [ServerKey: Range<Int>] = [:]
 
-    init(gatewayName: String, gatewayNamespace: String, servers: [ServerIR]) {
+    init(gatewayName: String, gatewayNamespace: String, servers: some Collection<ServerIR>) {
+        self.gatewayName = gatewayName
+        self.gatewayNamespace = gatewayNamespace
         let hostnames = servers.flatMap { $0.key.host.isEmpty ? [""] : $0.hostnames }
         let names = ObjectNaming.allocate(
             hostnames, desired: { ObjectNaming.hostSlug($0) }, keyText: { $0 }, limit: ObjectNaming.maxNameLength - 6)
         var listeners: [Listener] = []
         for server in servers {
+            let first = listeners.count
+            defer { sections[server.key] = first..<listeners.count }
             let allowed = Self.allowedNamespaces(server.namespaces, gatewayNamespace: gatewayNamespace)
             for hostname in server.key.host.isEmpty ? [""] : server.hostnames {
                 let base = hostname.isEmpty ? "" : names[hostname]! + "-"
                 var http = Listener(name: base + "http", hostname: hostname.isEmpty ? nil : hostname, port: 80, protocol: .http)
                 http.allowedNamespaces = allowed
                 listeners.append(http)
-                var httpsName: String?
                 if let passthrough = server.passthrough {
                     var tls = Listener(name: base + "tls", hostname: http.hostname, port: 443, protocol: .tls)
                     tls.tlsMode = "Passthrough"
                     tls.allowedNamespaces = Self.allowedNamespaces([passthrough.namespace], gatewayNamespace: gatewayNamespace)
                     listeners.append(tls)
-                    httpsName = tls.name
                 } else if let certificate = server.certificate {
                     var https = Listener(name: base + "https", hostname: http.hostname, port: 443, protocol: .https)
                     https.certificateRefs = [certificate.secret]
                     https.allowedNamespaces = allowed
                     listeners.append(https)
-                    httpsName = https.name
                 }
-                sections[server.key, default: []].append((http.name, httpsName))
             }
         }
         gatewayListeners = Array(listeners.prefix(Self.maxListeners))
         overflow = Array(listeners.dropFirst(Self.maxListeners))
-        for listener in gatewayListeners {
-            parents[listener.name] = ParentRef(name: gatewayName, namespace: gatewayNamespace, sectionName: listener.name)
+        listenerSetNames = (0..<listenerSetCount).map { Self.listenerSetName(gatewayName, index: $0) }
+    }
+
+    /// Where the listener at `index` (among all the Gateway's listeners) lives: the Gateway for
+    /// the first 64, else its ListenerSet.
+    private func parent(ofListenerAt index: Int) -> ParentRef {
+        guard index >= Self.maxListeners else {
+            return ParentRef(name: gatewayName, namespace: gatewayNamespace, sectionName: gatewayListeners[index].name)
         }
-        for (offset, listener) in overflow.enumerated() {
-            let setName = Self.listenerSetName(gatewayName, index: offset / Self.maxListeners)
-            parents[listener.name] = ParentRef(
-                kind: "ListenerSet", name: setName, namespace: gatewayNamespace, sectionName: listener.name)
-        }
+        let offset = index - Self.maxListeners
+        return ParentRef(
+            kind: "ListenerSet", name: listenerSetNames[offset / Self.maxListeners], namespace: gatewayNamespace,
+            sectionName: overflow[offset].name)
     }
 
     static func allowedNamespaces(_ namespaces: [String], gatewayNamespace: String) -> AllowedNamespaces {
@@ -76,7 +83,7 @@ struct ListenerPlan {
     func listenerSets(gatewayName: String, namespace: String) -> [ListenerSet] {
         stride(from: 0, to: overflow.count, by: Self.maxListeners).enumerated().map { index, start in
             ListenerSet(
-                meta: OutputMeta(name: Self.listenerSetName(gatewayName, index: index), namespace: namespace),
+                meta: OutputMeta(name: listenerSetNames[index], namespace: namespace),
                 gatewayName: gatewayName,
                 listeners: Array(overflow[start..<min(start + Self.maxListeners, overflow.count)]))
         }
@@ -85,7 +92,12 @@ struct ListenerPlan {
     /// The parents a host's routes attach to: the HTTP listeners of its names and, when it has
     /// a certificate, their HTTPS listeners.
     func attachments(for server: ServerKey) -> (http: [ParentRef], https: [ParentRef]) {
-        let names = sections[server] ?? []
-        return (names.map { parents[$0.http]! }, names.compactMap { $0.https.map { parents[$0]! } })
+        var http: [ParentRef] = []
+        var https: [ParentRef] = []
+        for index in sections[server] ?? 0..<0 {
+            let port = index < Self.maxListeners ? gatewayListeners[index].port : overflow[index - Self.maxListeners].port
+            if port == 80 { http.append(parent(ofListenerAt: index)) } else { https.append(parent(ofListenerAt: index)) }
+        }
+        return (http, https)
     }
 }

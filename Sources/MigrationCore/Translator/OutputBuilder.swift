@@ -44,13 +44,14 @@ struct OutputBuilder {
             }
         }
         for ir in irs {
-            // Keys first, servers copied once per Gateway, in order: the servers are large.
+            // Servers are large: they are grouped and sorted by key, and read from the IR where
+            // they are used rather than copied.
             var serversByGateway: [GatewayKey: [ServerKey]] = [:]
             for key in ir.servers.keys where ir.hasRules(key) {
                 serversByGateway[key.gateway, default: []].append(key)
             }
             for key in serversByGateway.keys.sorted() {
-                let servers = serversByGateway.removeValue(forKey: key)!.sorted().map { ir.servers[$0]! }
+                let servers = serversByGateway.removeValue(forKey: key)!.sorted().lazy.map { ir.servers[$0]! }
                 buildGateway(key, name: names[key]!, servers: servers, ir: ir)
             }
         }
@@ -81,7 +82,7 @@ struct OutputBuilder {
         key.namespace ?? options.gatewayNamespace
     }
 
-    private mutating func buildGateway(_ key: GatewayKey, name: String, servers: [ServerIR], ir: TranslationIR) {
+    private mutating func buildGateway(_ key: GatewayKey, name: String, servers: some Collection<ServerIR>, ir: TranslationIR) {
         let namespace = gatewayNamespace(key)
         var gateway = Gateway(
             meta: OutputMeta(name: name, namespace: namespace),
@@ -107,7 +108,7 @@ struct OutputBuilder {
 
     /// One ReferenceGrant per Secret a listener uses from another namespace, naming exactly
     /// that Secret and the Gateways' namespace.
-    private mutating func addCertificateGrants(_ servers: [ServerIR], gatewayNamespace: String) {
+    private mutating func addCertificateGrants(_ servers: some Collection<ServerIR>, gatewayNamespace: String) {
         for server in servers {
             guard let certificate = server.certificate, certificate.secret.namespace != gatewayNamespace else { continue }
             let secret = certificate.secret
