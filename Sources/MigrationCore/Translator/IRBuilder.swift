@@ -84,7 +84,7 @@ struct IRBuilder {
                 createdHosts.append(key)
             }
             decideCertificate(of: key, from: ingress, source: source)
-            for path in rule.paths { add(path, of: index, to: key) }
+            for path in rule.paths { add(path, of: index, to: key, siblings: rule.paths.count) }
         }
         if let backend = ingress.defaultBackend {
             let targets = ingress.rules.isEmpty ? [ServerKey(gateway: gateway, host: "")] : createdHosts

@@ -14,8 +14,8 @@ struct OutputBuilder {
     /// The Ingresses behind each certificate grant, by its index; sorted into the grant's
     /// sources once every Gateway is built.
     var certificateGrantSources: [Int: Set<SourceRef>] = [:]
-    /// The first host that wants each route name, per namespace.
-    var routeNameFirstOwners: [RouteNameKey: ServerKey] = [:]
+    /// Route parts many hosts repeat, built once.
+    var shared = SharedRouteParts()
     /// The route names that more than one host wants.
     var sharedRouteNames = Set<RouteNameKey>()
 
@@ -33,16 +33,7 @@ struct OutputBuilder {
         var gatewayKeys = Set<GatewayKey>()
         for ir in irs { for key in ir.servers.keys { gatewayKeys.insert(key.gateway) } }
         let names = gatewayNames(gatewayKeys.sorted())
-        for ir in irs {
-            for key in ir.groups.keys {
-                let name = RouteNameKey(namespace: key.namespace, name: Self.routeBaseName(key.server))
-                if let first = routeNameFirstOwners[name] {
-                    if first != key.server { sharedRouteNames.insert(name) }
-                } else {
-                    routeNameFirstOwners[name] = key.server
-                }
-            }
-        }
+        sharedRouteNames = Self.sharedRouteNames(irs)
         for ir in irs {
             // Servers are large: they are grouped and sorted by key, and read from the IR where
             // they are used rather than copied.
@@ -51,7 +42,9 @@ struct OutputBuilder {
                 serversByGateway[key.gateway, default: []].append(key)
             }
             for key in serversByGateway.keys.sorted() {
-                let servers = serversByGateway.removeValue(forKey: key)!.sorted().lazy.map { ir.servers[$0]! }
+                var keys = serversByGateway.removeValue(forKey: key)!
+                keys.sort()
+                let servers = keys.lazy.map { ir.servers[$0]! }
                 buildGateway(key, name: names[key]!, servers: servers, ir: ir)
             }
         }
@@ -64,6 +57,23 @@ struct OutputBuilder {
             objects.namespaces.append(NamespaceObject(name: options.gatewayNamespace))
         }
         return objects
+    }
+
+    /// The route names (per namespace) that hosts of different servers both want.
+    private static func sharedRouteNames(_ irs: [TranslationIR]) -> Set<RouteNameKey> {
+        var firstOwners: [RouteNameKey: ServerKey] = [:]
+        var shared = Set<RouteNameKey>()
+        for ir in irs {
+            for key in ir.groups.keys {
+                let name = RouteNameKey(namespace: key.namespace, name: routeBaseName(key.server))
+                if let first = firstOwners[name] {
+                    if first != key.server { shared.insert(name) }
+                } else {
+                    firstOwners[name] = key.server
+                }
+            }
+        }
+        return shared
     }
 
     /// Gateway names: `--gateway-name` or the class name; unique per namespace.
