@@ -9,19 +9,13 @@
 /// indented (`key:\n- a`), a mapping inside a sequence item on the item's line (`- a: 1`),
 /// empty collections as `{}` and `[]`.
 ///
-/// The one layout it does not write is a mapping key that cannot be a simple key (longer than
-/// 128 bytes, or holding a line break): libyaml writes those as `? key` / `: value`, and
-/// ``YAMLEmitter`` hands such a document to libyaml instead (``Unsupported``).
+/// A mapping key that cannot be a simple key (longer than 128 bytes, or holding a line break)
+/// is written in the explicit form, `? key` then `: value` on the next line, as libyaml does.
 struct BlockWriter {
-    /// Thrown for a document this writer leaves to libyaml.
-    struct Unsupported: Error {}
-
     /// The longest key libyaml writes as a simple key, in bytes.
     static let simpleKeyLimit = 128
 
     private var output: [UInt8]
-    /// Where the document being written starts in ``output``.
-    private var documentStart = 0
     private var column = 0
     private var indent = -1
     private var whitespace = true
@@ -48,28 +42,17 @@ struct BlockWriter {
         return result
     }
 
-    /// Writes one document and the line break that ends it. A document it cannot write
-    /// leaves the output as it was and throws ``Unsupported``.
-    mutating func writeDocument(_ value: YAMLValue) throws(Unsupported) {
-        documentStart = output.count
-        do {
-            try writeContent(value)
-        } catch {
-            output.removeSubrange(documentStart...)
-            throw error
-        }
-    }
-
-    private mutating func writeContent(_ value: YAMLValue) throws(Unsupported) {
+    /// Writes one document and the line break that ends it.
+    mutating func writeDocument(_ value: YAMLValue) {
         column = 0
         indent = -1
         whitespace = true
         indention = true
-        try writeNode(value, context: .root)
+        writeNode(value, context: .root)
         writeIndent()
     }
 
-    private mutating func writeNode(_ value: YAMLValue, context: Context) throws(Unsupported) {
+    private mutating func writeNode(_ value: YAMLValue, context: Context) {
         switch value {
         case .null: writeScalar(.typed("null"))
         case .bool(let flag): writeScalar(.typed(flag ? "true" : "false"))
@@ -82,7 +65,7 @@ struct BlockWriter {
             for item in items {
                 writeIndent()
                 writeIndicator(UInt8(ascii: "-"), needWhitespace: true, isWhitespace: false, isIndention: true)
-                try writeNode(item, context: .sequenceItem)
+                writeNode(item, context: .sequenceItem)
             }
             popIndent()
         case .mapping(let entries):
@@ -91,10 +74,16 @@ struct BlockWriter {
             for entry in entries {
                 writeIndent()
                 let key = ScalarPresentation.key(entry.key)
-                guard key.isSimpleKey else { throw Unsupported() }
-                writeScalar(key)
-                writeIndicator(UInt8(ascii: ":"), needWhitespace: false, isWhitespace: false, isIndention: false)
-                try writeNode(entry.value, context: .mappingValue)
+                if key.isSimpleKey {
+                    writeScalar(key)
+                    writeIndicator(UInt8(ascii: ":"), needWhitespace: false, isWhitespace: false, isIndention: false)
+                } else {
+                    writeIndicator(UInt8(ascii: "?"), needWhitespace: true, isWhitespace: false, isIndention: true)
+                    writeScalar(key)
+                    writeIndent()
+                    writeIndicator(UInt8(ascii: ":"), needWhitespace: true, isWhitespace: false, isIndention: true)
+                }
+                writeNode(entry.value, context: .mappingValue)
             }
             popIndent()
         }

@@ -9,29 +9,26 @@ public enum YAMLEmitter {
     /// strings use literal style (`|`) when a block scalar can hold them exactly. Null, bools,
     /// ints and floats are plain (`null`, `true`, `80`, `1.0`; floats always re-read as floats).
     /// Empty mappings and sequences are written `{}` and `[]`.
-    public static func emit(_ value: YAMLValue) throws -> String {
+    /// A key longer than 128 bytes or holding a line break is written in the explicit form,
+    /// `? key` then `: value`. Writing cannot fail.
+    public static func emit(_ value: YAMLValue) -> String {
         var output: [UInt8] = []
-        try emit(value, into: &output)
+        emit(value, into: &output)
         return String(decoding: output, as: UTF8.self)
     }
 
     /// Appends one document, written as ``emit(_:)`` describes, to `output`.
     ///
-    /// The bytes are written directly (``BlockWriter``), which is many times faster than
-    /// driving libyaml's emitter event by event; the rare document with a key libyaml writes
-    /// in the explicit `? key` form goes through libyaml itself.
-    public static func emit(_ value: YAMLValue, into output: inout [UInt8]) throws {
+    /// The bytes are written directly (``BlockWriter``), byte for byte as libyaml's emitter
+    /// writes them and many times faster than driving the emitter event by event.
+    public static func emit(_ value: YAMLValue, into output: inout [UInt8]) {
         var writer = BlockWriter(appendingTo: &output)
-        do {
-            try writer.writeDocument(value)
-            output = writer.takeOutput()
-        } catch {
-            output = writer.takeOutput()
-            output += try emitWithLibYAML(value).utf8
-        }
+        writer.writeDocument(value)
+        output = writer.takeOutput()
     }
 
-    /// The document written by libyaml's emitter: the reference ``BlockWriter`` matches.
+    /// The document as libyaml's emitter writes it: the reference that ``BlockWriter`` is
+    /// tested against.
     static func emitWithLibYAML(_ value: YAMLValue) throws -> String {
         let session = try EmitterSession()
         try session.emitDocument(value)

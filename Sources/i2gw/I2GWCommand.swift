@@ -22,6 +22,7 @@ struct I2GWCommand: ParsableCommand {
 
     /// Runs the command, mapping every usage error (unknown flag, bad value) to exit status 2.
     static func main() {
+        MemoryTuning.apply()
         do {
             var command = try parseAsRoot()
             try command.run()

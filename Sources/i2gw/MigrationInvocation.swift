@@ -36,6 +36,12 @@ struct MigrationInvocation {
         }
     }
 
+    /// Loads and runs. Nothing has been written to standard output yet: an input error is
+    /// reported on standard error and ends the command with status 2.
+    func run() throws -> MigrationRun {
+        try run { _ in () }.run
+    }
+
     /// Loads and runs; `render` turns the run into output text, which is also covered by the
     /// input-error handling (a YAML emitter error, for instance).
     func run<Output>(render: (MigrationRun) throws -> Output) throws -> (run: MigrationRun, output: Output) {

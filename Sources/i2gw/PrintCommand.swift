@@ -33,15 +33,17 @@ struct PrintCommand: ParsableCommand {
     func run() throws {
         let invocation = MigrationInvocation(input: input, translation: translation)
         if verify {
-            let (translated, text) = try invocation.runKeepingObjects { try output.render($0.run.documents) }
+            let (translated, text) = try invocation.runKeepingObjects { output.render($0.run.documents) }
             StandardStreams.writeOutput(text)
             let report = Verification.report(translated, providers: invocation.providers(), userProbes: [])
             StandardStreams.writeError(Verification.text(translated.run, report, providerLine: Self.providerLine(translated.run, input: input)))
             if Verification.fails(translated.run, report, threshold: reporting.failOn.threshold) { throw ExitCode(ExitStatus.findings) }
             return
         }
-        let (run, bytes) = try invocation.run { try output.renderBytes($0.documents) }
-        bytes.withUnsafeBufferPointer { StandardStreams.writeOutput($0) }
+        let run = try invocation.run()
+        // Everything is read, parsed and translated: rendering cannot fail from here on, so the
+        // output is written as it is rendered instead of being held whole in memory.
+        output.write(run.documents) { StandardStreams.writeOutput($0) }
         let style = reporting.style(for: .standardError)
         var lines = run.findings.map { FindingFormatting.line($0, style: style) }
         lines += [Self.providerLine(run, input: input), FindingFormatting.summary(run)]

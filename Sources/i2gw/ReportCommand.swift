@@ -40,7 +40,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let invocation = MigrationInvocation(input: input, translation: translation)
-        let (_, report) = try invocation.run { reporting.report(of: $0) }
+        let report = reporting.report(of: try invocation.run())
         let options = ReportRenderOptions(style: reporting.style(for: .standardOutput), linkBase: linkBase)
         StandardStreams.writeOutput(format.render(report, options: options))
         StandardStreams.finish(status: report.failed ? ExitStatus.findings : ExitStatus.success)

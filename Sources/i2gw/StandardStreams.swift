@@ -1,4 +1,5 @@
 import Foundation
+import MigrationCore
 
 /// Writes to standard output and standard error with plain `write(2)` calls: no buffering
 /// surprises, interrupted writes resumed, and a failed write to standard output (a full disk,
@@ -14,7 +15,7 @@ enum StandardStreams {
     /// Writes `bytes` to standard output, or ends the process with status 2 when it cannot.
     static func writeOutput(_ bytes: UnsafeBufferPointer<UInt8>) {
         if let code = write(bytes, to: STDOUT_FILENO) {
-            writeError("i2gw: error: cannot write standard output: \(describe(code))\n")
+            writeError("i2gw: error: cannot write standard output: \(BoundedReader.describe(code))\n")
             exit(ExitStatus.inputError)
         }
     }
@@ -47,10 +48,5 @@ enum StandardStreams {
     /// add time after the output is complete.
     static func finish(status: Int32) -> Never {
         exit(status)
-    }
-
-    private static func describe(_ code: Int32) -> String {
-        let text = String(cString: strerror(code))
-        return text.prefix(1).lowercased() + text.dropFirst()
     }
 }

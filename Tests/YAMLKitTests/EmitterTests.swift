@@ -11,7 +11,7 @@ struct EmitterTests {
                 .init("rules", .sequence([.mapping([.init("matches", .sequence([.mapping([.init("path", path)])]))])])),
             ])),
         ])
-        #expect(try YAMLEmitter.emit(value) == "spec:\n  rules:\n  - matches:\n    - path:\n        type: PathPrefix\n        value: /\n")
+        #expect(YAMLEmitter.emit(value) == "spec:\n  rules:\n  - matches:\n    - path:\n        type: PathPrefix\n        value: /\n")
     }
 
     @Test("a full object keeps key order")
@@ -28,7 +28,7 @@ struct EmitterTests {
                 .init("hostnames", .sequence([.string("a.example.com"), .string("*.example.com")])),
             ])),
         ])
-        #expect(try YAMLEmitter.emit(value) == """
+        #expect(YAMLEmitter.emit(value) == """
             apiVersion: gateway.networking.k8s.io/v1
             kind: HTTPRoute
             metadata:
@@ -55,7 +55,7 @@ struct EmitterTests {
             .init("negativeZero", .float(-0.0)), .init("infinite", .float(.infinity)),
             .init("negativeInfinite", .float(-.infinity)), .init("notANumber", .float(.nan)),
         ])
-        let text = try YAMLEmitter.emit(value)
+        let text = YAMLEmitter.emit(value)
         #expect(text == """
             nothing: null
             enabled: true
@@ -85,8 +85,8 @@ struct EmitterTests {
         "No", "y", "OFF", "-1", "+1", ".5", "1.", ".inf", ".nan", "0o12", "0b101", "1_000", "<<", "=",
     ])
     func ambiguousStrings(text: String) throws {
-        #expect(try YAMLEmitter.emit(.string(text)) == "\"\(text)\"\n")
-        #expect(try YAMLEmitter.emit(.mapping([.init("key", .string(text))])) == "key: \"\(text)\"\n")
+        #expect(YAMLEmitter.emit(.string(text)) == "\"\(text)\"\n")
+        #expect(YAMLEmitter.emit(.mapping([.init("key", .string(text))])) == "key: \"\(text)\"\n")
     }
 
     @Test("strings libyaml cannot write plain are double-quoted", arguments: [
@@ -94,7 +94,7 @@ struct EmitterTests {
         "|x", ">x", "'x", "---", "...x", "x ", " x", "?", ": x",
     ])
     func indicatorStrings(text: String) throws {
-        #expect(try YAMLEmitter.emit(.string(text)) == "\"\(text)\"\n")
+        #expect(YAMLEmitter.emit(.string(text)) == "\"\(text)\"\n")
     }
 
     @Test("strings that are safe plain stay plain", arguments: [
@@ -102,56 +102,56 @@ struct EmitterTests {
         "http://example.com/a?b=c#d", "/api/v1", "1.2.3a", "it's", "say \"hi\"", "a'b",
     ])
     func plainStrings(text: String) throws {
-        #expect(try YAMLEmitter.emit(.string(text)) == text + "\n")
+        #expect(YAMLEmitter.emit(.string(text)) == text + "\n")
     }
 
     @Test("multi-line strings use literal style where a block scalar holds them exactly")
     func multiLineStrings() throws {
-        #expect(try YAMLEmitter.emit(.mapping([.init("script", .string("echo a\necho b\n"))])) == "script: |\n  echo a\n  echo b\n")
-        #expect(try YAMLEmitter.emit(.mapping([.init("s", .string("a\nb"))])) == "s: |-\n  a\n  b\n")
-        #expect(try YAMLEmitter.emit(.mapping([.init("s", .string("  x\ny"))])) == "s: |2-\n    x\n  y\n")
-        #expect(try YAMLEmitter.emit(.mapping([.init("s", .string("a \nb"))])) == "s: \"a \\nb\"\n")
-        #expect(try YAMLEmitter.emit(.mapping([.init("s", .string("a\r\nb"))])) == "s: \"a\\r\\nb\"\n")
-        #expect(try YAMLEmitter.emit(.mapping([.init("a\nb", .int(1))])) == "? \"a\\nb\"\n: 1\n")
+        #expect(YAMLEmitter.emit(.mapping([.init("script", .string("echo a\necho b\n"))])) == "script: |\n  echo a\n  echo b\n")
+        #expect(YAMLEmitter.emit(.mapping([.init("s", .string("a\nb"))])) == "s: |-\n  a\n  b\n")
+        #expect(YAMLEmitter.emit(.mapping([.init("s", .string("  x\ny"))])) == "s: |2-\n    x\n  y\n")
+        #expect(YAMLEmitter.emit(.mapping([.init("s", .string("a \nb"))])) == "s: \"a \\nb\"\n")
+        #expect(YAMLEmitter.emit(.mapping([.init("s", .string("a\r\nb"))])) == "s: \"a\\r\\nb\"\n")
+        #expect(YAMLEmitter.emit(.mapping([.init("a\nb", .int(1))])) == "? \"a\\nb\"\n: 1\n")
     }
 
     @Test("Unicode is written as is, non-printable characters escaped")
     func unicode() throws {
-        #expect(try YAMLEmitter.emit(.mapping([.init("名前", .string("héllo ✓ 日本"))])) == "名前: héllo ✓ 日本\n")
-        #expect(try YAMLEmitter.emit(.string("rocket 🚀")) == "\"rocket \\U0001F680\"\n")
-        #expect(try YAMLEmitter.emit(.string("a\tb")) == "\"a\\tb\"\n")
-        #expect(try YAMLEmitter.emit(.string("\u{FEFF}x")) == "\"\\uFEFFx\"\n")
-        #expect(try YAMLEmitter.emit(.string("bell\u{7}")) == "\"bell\\a\"\n")
+        #expect(YAMLEmitter.emit(.mapping([.init("名前", .string("héllo ✓ 日本"))])) == "名前: héllo ✓ 日本\n")
+        #expect(YAMLEmitter.emit(.string("rocket 🚀")) == "\"rocket \\U0001F680\"\n")
+        #expect(YAMLEmitter.emit(.string("a\tb")) == "\"a\\tb\"\n")
+        #expect(YAMLEmitter.emit(.string("\u{FEFF}x")) == "\"\\uFEFFx\"\n")
+        #expect(YAMLEmitter.emit(.string("bell\u{7}")) == "\"bell\\a\"\n")
     }
 
     @Test("empty collections are written in flow style")
     func emptyCollections() throws {
-        #expect(try YAMLEmitter.emit(.mapping([.init("labels", .mapping([])), .init("items", .sequence([]))])) == "labels: {}\nitems: []\n")
-        #expect(try YAMLEmitter.emit(.mapping([])) == "{}\n")
-        #expect(try YAMLEmitter.emit(.sequence([])) == "[]\n")
-        #expect(try YAMLEmitter.emit(.sequence([.mapping([]), .sequence([])])) == "- {}\n- []\n")
+        #expect(YAMLEmitter.emit(.mapping([.init("labels", .mapping([])), .init("items", .sequence([]))])) == "labels: {}\nitems: []\n")
+        #expect(YAMLEmitter.emit(.mapping([])) == "{}\n")
+        #expect(YAMLEmitter.emit(.sequence([])) == "[]\n")
+        #expect(YAMLEmitter.emit(.sequence([.mapping([]), .sequence([])])) == "- {}\n- []\n")
     }
 
     @Test("bare scalar documents have no markers")
     func bareScalars() throws {
-        #expect(try YAMLEmitter.emit(.string("hello")) == "hello\n")
-        #expect(try YAMLEmitter.emit(.int(3)) == "3\n")
-        #expect(try YAMLEmitter.emit(.null) == "null\n")
-        #expect(try YAMLEmitter.emit(.string("a\nb\n")) == "|\n  a\n  b\n")
-        #expect(try YAMLEmitter.emit(.string("kept\n\n")) == "|+\n  kept\n\n")
+        #expect(YAMLEmitter.emit(.string("hello")) == "hello\n")
+        #expect(YAMLEmitter.emit(.int(3)) == "3\n")
+        #expect(YAMLEmitter.emit(.null) == "null\n")
+        #expect(YAMLEmitter.emit(.string("a\nb\n")) == "|\n  a\n  b\n")
+        #expect(YAMLEmitter.emit(.string("kept\n\n")) == "|+\n  kept\n\n")
     }
 
     @Test("sequences of mappings and long lines")
     func sequencesAndWidth() throws {
-        #expect(try YAMLEmitter.emit(.sequence([.mapping([.init("a", .int(1)), .init("b", .int(2))]), .string("c")])) == "- a: 1\n  b: 2\n- c\n")
+        #expect(YAMLEmitter.emit(.sequence([.mapping([.init("a", .int(1)), .init("b", .int(2))]), .string("c")])) == "- a: 1\n  b: 2\n- c\n")
         let long = Array(repeating: "word", count: 100).joined(separator: " ")
-        #expect(try YAMLEmitter.emit(.mapping([.init("long", .string(long))])) == "long: \(long)\n")
+        #expect(YAMLEmitter.emit(.mapping([.init("long", .string(long))])) == "long: \(long)\n")
         let longQuoted = long + " "
-        #expect(try YAMLEmitter.emit(.mapping([.init("long", .string(longQuoted))])) == "long: \"\(longQuoted)\"\n")
+        #expect(YAMLEmitter.emit(.mapping([.init("long", .string(longQuoted))])) == "long: \"\(longQuoted)\"\n")
     }
 
     @Test("keys that look typed are quoted")
     func typedKeys() throws {
-        #expect(try YAMLEmitter.emit(.mapping([.init("80", .string("x")), .init("on", .bool(true))])) == "\"80\": x\n\"on\": true\n")
+        #expect(YAMLEmitter.emit(.mapping([.init("80", .string("x")), .init("on", .bool(true))])) == "\"80\": x\n\"on\": true\n")
     }
 }

@@ -3,9 +3,9 @@ import Foundation
 /// Reads a file or a stream with plain POSIX calls, never more than a byte budget: a hostile
 /// input (`/dev/zero`, an endless pipe, a file that grows while it is read) ends with an
 /// ``InputError`` instead of exhausting memory.
-enum BoundedReader {
+public enum BoundedReader {
     /// What reading produced: the bytes, or the news that the budget was exceeded.
-    enum Outcome {
+    enum Outcome: Sendable {
         case bytes([UInt8])
         case overBudget
     }
@@ -48,7 +48,7 @@ enum BoundedReader {
 
     /// The system's description of an error number, starting lower-case like every other
     /// message ("permission denied").
-    static func describe(_ code: Int32) -> String {
+    public static func describe(_ code: Int32) -> String {
         let text = String(cString: strerror(code))
         return text.prefix(1).lowercased() + text.dropFirst()
     }

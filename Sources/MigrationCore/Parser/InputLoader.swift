@@ -32,11 +32,6 @@ public struct InputLoader: Sendable {
         return files
     }
 
-    /// Reads all of standard input, without a limit.
-    public static func readStandardInput() -> [UInt8] {
-        [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-    }
-
     /// One load: the budget left and the folders being walked.
     private struct Reader {
         var budget: Int

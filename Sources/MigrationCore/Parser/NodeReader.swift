@@ -8,7 +8,8 @@ struct ObjectShapeError: Error {
 }
 
 /// Typed access to YAML nodes of one file, turning marks into ``SourceLocation``s and shape
-/// mistakes into ``ObjectShapeError``s that name the field.
+/// mistakes into ``ObjectShapeError``s that name the field. Field names are passed as
+/// autoclosures: they are only spelled out for an error.
 struct NodeReader {
     /// The file's display path.
     var file: String
@@ -17,17 +18,17 @@ struct NodeReader {
         SourceLocation(file: file, line: node.mark.line, column: node.mark.column)
     }
 
-    func mapping(_ node: Node, _ field: String) throws -> [Pair] {
+    func mapping(_ node: Node, _ field: @autoclosure () -> String) throws -> [Pair] {
         guard let pairs = node.mapping else {
-            throw ObjectShapeError(location: location(node), message: "\(field) must be a mapping")
+            throw ObjectShapeError(location: location(node), message: "\(field()) must be a mapping")
         }
         return pairs
     }
 
-    func sequence(_ node: Node, _ field: String) throws -> [Node] {
+    func sequence(_ node: Node, _ field: @autoclosure () -> String) throws -> [Node] {
         if isNull(node) { return [] }
         guard let items = node.sequence else {
-            throw ObjectShapeError(location: location(node), message: "\(field) must be a list")
+            throw ObjectShapeError(location: location(node), message: "\(field()) must be a list")
         }
         return items
     }
@@ -45,30 +46,30 @@ struct NodeReader {
 
     /// A string field. Plain scalars that YAML would type as numbers or booleans are read with
     /// their text.
-    func string(_ node: Node, _ field: String) throws -> String {
+    func string(_ node: Node, _ field: @autoclosure () -> String) throws -> String {
         guard let scalar = node.scalar else {
-            throw ObjectShapeError(location: location(node), message: "\(field) must be a string")
+            throw ObjectShapeError(location: location(node), message: "\(field()) must be a string")
         }
         return scalar.text
     }
 
-    func optionalString(_ parent: Node, _ key: String, field: String) throws -> Located<String>? {
+    func optionalString(_ parent: Node, _ key: String, field: @autoclosure () -> String) throws -> Located<String>? {
         guard let node = child(parent, key) else { return nil }
-        return Located(try string(node, field), at: location(node))
+        return Located(try string(node, field()), at: location(node))
     }
 
-    func integer(_ node: Node, _ field: String) throws -> Int {
+    func integer(_ node: Node, _ field: @autoclosure () -> String) throws -> Int {
         if case .int(let value)? = node.resolved { return value }
-        throw ObjectShapeError(location: location(node), message: "\(field) must be an integer")
+        throw ObjectShapeError(location: location(node), message: "\(field()) must be an integer")
     }
 
     /// A map of strings (labels, annotations, ConfigMap data) with key and value nodes.
-    func stringMap(_ node: Node, _ field: String) throws -> [(key: String, keyNode: Node, value: String, valueNode: Node)] {
+    func stringMap(_ node: Node, _ field: @autoclosure () -> String) throws -> [(key: String, keyNode: Node, value: String, valueNode: Node)] {
         if isNull(node) { return [] }
         var result: [(key: String, keyNode: Node, value: String, valueNode: Node)] = []
-        for pair in try mapping(node, field) {
-            let key = try string(pair.key, "\(field) key")
-            let value = isNull(pair.value) ? "" : try string(pair.value, "\(field)[\(key)]")
+        for pair in try mapping(node, field()) {
+            let key = try string(pair.key, "\(field()) key")
+            let value = isNull(pair.value) ? "" : try string(pair.value, "\(field())[\(key)]")
             result.append((key, pair.key, value, pair.value))
         }
         return result

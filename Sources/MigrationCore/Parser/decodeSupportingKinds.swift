@@ -19,16 +19,16 @@ extension NodeReader {
         var ports: [Service.Port] = []
         if let spec = child(root, "spec"), let portsNode = child(spec, "ports") {
             for (index, item) in try sequence(portsNode, "spec.ports").enumerated() {
-                let field = "spec.ports[\(index)]"
+                func field() -> String { "spec.ports[\(index)]" }
                 guard let portNode = child(item, "port") else {
-                    throw ObjectShapeError(location: location(item), message: "\(field).port is missing")
+                    throw ObjectShapeError(location: location(item), message: "\(field()).port is missing")
                 }
                 ports.append(
                     Service.Port(
-                        name: try optionalString(item, "name", field: "\(field).name")?.value ?? "",
-                        port: try integer(portNode, "\(field).port"),
-                        targetPort: try optionalString(item, "targetPort", field: "\(field).targetPort")?.value,
-                        appProtocol: try optionalString(item, "appProtocol", field: "\(field).appProtocol")?.value))
+                        name: try optionalString(item, "name", field: "\(field()).name")?.value ?? "",
+                        port: try integer(portNode, "\(field()).port"),
+                        targetPort: try optionalString(item, "targetPort", field: "\(field()).targetPort")?.value,
+                        appProtocol: try optionalString(item, "appProtocol", field: "\(field()).appProtocol")?.value))
             }
         }
         return Service(namespace: meta.namespace, name: meta.name, ports: ports, location: location(root))

@@ -24,10 +24,12 @@ public struct MigrationPipeline: Sendable {
         self.encoder = encoder
     }
 
-    /// Runs stages 2–4 on files already read.
-    public func run(_ files: [SourceFile]) throws(InputError) -> MigrationRun {
+    /// Runs stages 2–4 on files already read. The files are consumed: their bytes are released
+    /// as soon as they are parsed.
+    public func run(_ files: consuming [SourceFile]) throws(InputError) -> MigrationRun {
         var findings = FindingList()
         let manifests = try parser.parse(files, findings: &findings)
+        _ = consume files
         let result = translator.translate(manifests, findings: &findings)
         let documents = encoder.encode(result.objects)
         return MigrationRun(

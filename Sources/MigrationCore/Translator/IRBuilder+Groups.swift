@@ -1,9 +1,12 @@
 extension IRBuilder {
-    /// Appends a rule to the namespace's group for the server, creating the group.
-    mutating func appendRule(_ rule: RouteRuleIR, to server: ServerKey, namespace: String) {
+    /// Appends a rule to the namespace's group for the server, creating the group with room
+    /// for `expectedCount` rules.
+    mutating func appendRule(_ rule: RouteRuleIR, to server: ServerKey, namespace: String, expectedCount: Int = 1) {
         let key = RouteGroupKey(server: server, namespace: namespace)
         if ir.groups[key] == nil {
-            ir.groups[key] = RouteGroupIR(key: key)
+            var group = RouteGroupIR(key: key)
+            group.rules.reserveCapacity(expectedCount)
+            ir.groups[key] = group
             ir.servers[server]?.namespaces.append(namespace)
         }
         ir.groups[key]!.rules.append(rule)

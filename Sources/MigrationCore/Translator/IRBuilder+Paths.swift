@@ -1,7 +1,8 @@
 extension IRBuilder {
     /// Adds one Ingress path as a rule of its namespace's group for the server. An empty path
-    /// is `/`; a missing pathType is `Prefix` (ingress-nginx's default).
-    mutating func add(_ path: HTTPIngressPath, of index: Int, to server: ServerKey) {
+    /// is `/`; a missing pathType is `Prefix` (ingress-nginx's default). `siblings`, the number
+    /// of paths in the path's Ingress rule, sizes a new group's rule list.
+    mutating func add(_ path: HTTPIngressPath, of index: Int, to server: ServerKey, siblings: Int = 1) {
         let ingress = ir.ingresses[index]
         let value = (path.path?.value).flatMap { $0.isEmpty ? nil : $0 } ?? "/"
         let valueLocation = path.path?.location ?? path.location
@@ -34,7 +35,7 @@ extension IRBuilder {
         }
         claimed[server, default: [:]][key] = (source, backends)
         let rule = RouteRuleIR(match: HTTPRouteMatch(pathType: matchType, path: value), backends: backends, source: source)
-        appendRule(rule, to: server, namespace: ingress.meta.namespace)
+        appendRule(rule, to: server, namespace: ingress.meta.namespace, expectedCount: siblings)
     }
 
     /// Resolves a backend. Returns nil when the controller would skip the path (no Service), and

@@ -50,7 +50,12 @@ struct IRBuilder {
             add(ingressAt: index)
         }
         addDefaultBackends()
-        return ir
+        // Hand the IR over rather than share it: a copy kept here would make the provider's
+        // first change duplicate every server and group.
+        let built = ir
+        ir = TranslationIR(ingresses: [], classNames: [])
+        claimed = [:]
+        return built
     }
 
     func gatewayKey(for index: Int) -> GatewayKey {
@@ -80,7 +85,7 @@ struct IRBuilder {
                 createdHosts.append(key)
             }
             decideCertificate(of: key, from: ingress, source: source)
-            for path in rule.paths { add(path, of: index, to: key) }
+            for path in rule.paths { add(path, of: index, to: key, siblings: rule.paths.count) }
         }
         if let backend = ingress.defaultBackend {
             let targets = ingress.rules.isEmpty ? [ServerKey(gateway: gateway, host: "")] : createdHosts

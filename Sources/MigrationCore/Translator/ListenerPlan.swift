@@ -11,18 +11,29 @@ struct ListenerPlan {
     private(set) var gatewayListeners: [Listener] = []
     /// Listeners past the Gateway's 64.
     private(set) var overflow: [Listener] = []
-    /// Where each listener lives, by name.
-    private var parents: [String: ParentRef] = [:]
-    /// Listener names per host: one HTTP (and HTTPS or TLS passthrough) listener per host name
-    /// the server answers.
-    private var sections: [ServerKey: [(http: String, https: String?)]] = [:]
+    private let gatewayName: String
+    private let gatewayNamespace: String
+    /// The name of each ListenerSet, in order.
+    private var listenerSetNames: [String] = []
+    /// Each host's listeners, by position among all the Gateway's listeners: they are
+    /// contiguous, one HTTP (and HTTPS or TLS passthrough) listener per host name it answers.
+    private var sections: [ServerKey: Range<Int>] = [:]
+    /// Each TCP or UDP listener's position among all the Gateway's listeners, by name.
+    private var streamPositions: [String: Int] = [:]
 
-    init(gatewayName: String, gatewayNamespace: String, servers: [ServerIR], streams: [StreamRouteIR] = [], admission: NamespaceAdmission) {
+    init(
+        gatewayName: String, gatewayNamespace: String, servers: some Collection<ServerIR>, streams: [StreamRouteIR] = [],
+        admission: NamespaceAdmission
+    ) {
+        self.gatewayName = gatewayName
+        self.gatewayNamespace = gatewayNamespace
         let hostnames = servers.flatMap { $0.key.host.isEmpty ? [""] : $0.hostnames }
         let names = ObjectNaming.allocate(
             hostnames, desired: { ObjectNaming.hostSlug($0) }, keyText: { $0 }, limit: ObjectNaming.maxNameLength - 6)
         var listeners: [Listener] = []
         for server in servers {
+            let first = listeners.count
+            defer { sections[server.key] = first..<listeners.count }
             let allowed = admission.allowed(server.namespaces, gatewayNamespace: gatewayNamespace)
             let admitted = Array(Set(server.namespaces)).sorted()
             for hostname in server.key.host.isEmpty ? [""] : server.hostnames {
@@ -31,26 +42,23 @@ struct ListenerPlan {
                 http.allowedNamespaces = allowed
                 http.admittedNamespaces = admitted
                 listeners.append(http)
-                var httpsName: String?
                 if let passthrough = server.passthrough {
                     var tls = Listener(name: base + "tls", hostname: http.hostname, port: 443, protocol: .tls)
                     tls.tlsMode = "Passthrough"
                     tls.allowedNamespaces = admission.allowed([passthrough.namespace], gatewayNamespace: gatewayNamespace)
                     tls.admittedNamespaces = [passthrough.namespace]
                     listeners.append(tls)
-                    httpsName = tls.name
                 } else if let certificate = server.certificate {
                     var https = Listener(name: base + "https", hostname: http.hostname, port: 443, protocol: .https)
                     https.certificateRefs = [certificate.secret]
                     https.allowedNamespaces = allowed
                     https.admittedNamespaces = admitted
                     listeners.append(https)
-                    httpsName = https.name
                 }
-                sections[server.key, default: []].append((http.name, httpsName))
             }
         }
         for stream in streams {
+            streamPositions[Self.streamListenerName(stream)] = listeners.count
             var listener = Listener(name: Self.streamListenerName(stream), hostname: nil, port: stream.port, protocol: stream.isUDP ? .udp : .tcp)
             listener.allowedNamespaces = admission.allowed([stream.namespace], gatewayNamespace: gatewayNamespace)
             listener.admittedNamespaces = [stream.namespace]
@@ -58,14 +66,19 @@ struct ListenerPlan {
         }
         gatewayListeners = Array(listeners.prefix(Self.maxListeners))
         overflow = Array(listeners.dropFirst(Self.maxListeners))
-        for listener in gatewayListeners {
-            parents[listener.name] = ParentRef(name: gatewayName, namespace: gatewayNamespace, sectionName: listener.name)
+        listenerSetNames = (0..<listenerSetCount).map { Self.listenerSetName(gatewayName, index: $0) }
+    }
+
+    /// Where the listener at `index` (among all the Gateway's listeners) lives: the Gateway for
+    /// the first 64, else its ListenerSet.
+    private func parent(ofListenerAt index: Int) -> ParentRef {
+        guard index >= Self.maxListeners else {
+            return ParentRef(name: gatewayName, namespace: gatewayNamespace, sectionName: gatewayListeners[index].name)
         }
-        for (offset, listener) in overflow.enumerated() {
-            let setName = Self.listenerSetName(gatewayName, index: offset / Self.maxListeners)
-            parents[listener.name] = ParentRef(
-                kind: "ListenerSet", name: setName, namespace: gatewayNamespace, sectionName: listener.name)
-        }
+        let offset = index - Self.maxListeners
+        return ParentRef(
+            kind: "ListenerSet", name: listenerSetNames[offset / Self.maxListeners], namespace: gatewayNamespace,
+            sectionName: overflow[offset].name)
     }
 
     static func streamListenerName(_ stream: StreamRouteIR) -> String {
@@ -74,7 +87,7 @@ struct ListenerPlan {
 
     /// The parent a TCP or UDP route attaches to.
     func streamParent(_ stream: StreamRouteIR) -> ParentRef {
-        parents[Self.streamListenerName(stream)]!
+        parent(ofListenerAt: streamPositions[Self.streamListenerName(stream)]!)
     }
 
     static func listenerSetName(_ gatewayName: String, index: Int) -> String {
@@ -89,7 +102,7 @@ struct ListenerPlan {
     func listenerSets(gatewayName: String, namespace: String) -> [ListenerSet] {
         stride(from: 0, to: overflow.count, by: Self.maxListeners).enumerated().map { index, start in
             ListenerSet(
-                meta: OutputMeta(name: Self.listenerSetName(gatewayName, index: index), namespace: namespace),
+                meta: OutputMeta(name: listenerSetNames[index], namespace: namespace),
                 gatewayName: gatewayName,
                 listeners: Array(overflow[start..<min(start + Self.maxListeners, overflow.count)]))
         }
@@ -98,7 +111,12 @@ struct ListenerPlan {
     /// The parents a host's routes attach to: the HTTP listeners of its names and, when it has
     /// a certificate, their HTTPS listeners.
     func attachments(for server: ServerKey) -> (http: [ParentRef], https: [ParentRef]) {
-        let names = sections[server] ?? []
-        return (names.map { parents[$0.http]! }, names.compactMap { $0.https.map { parents[$0]! } })
+        var http: [ParentRef] = []
+        var https: [ParentRef] = []
+        for index in sections[server] ?? 0..<0 {
+            let port = index < Self.maxListeners ? gatewayListeners[index].port : overflow[index - Self.maxListeners].port
+            if port == 80 { http.append(parent(ofListenerAt: index)) } else { https.append(parent(ofListenerAt: index)) }
+        }
+        return (http, https)
     }
 }

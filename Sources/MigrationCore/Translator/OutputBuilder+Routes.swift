@@ -40,14 +40,14 @@ extension OutputBuilder {
             let hostnames = server.hostnames
             let https = attachments.https
             guard !https.isEmpty else {
-                var rules = group.rules.map { Self.plainHTTPRule($0) }
+                var rules = group.rules.map { plainHTTPRule($0) }
                 if namespace == rootNamespace, !hasRootRule, case .redirectToHTTPS(let code) = server.rootPlainHTTP {
-                    rules.append(Self.catchAllRedirect(code))
+                    rules.append(shared.catchAllRedirect(code))
                 }
                 emit(name, unhashed: base, namespace, hostnames, attachments.http, rules, sources)
                 continue
             }
-            let secureRules = group.rules.map { Self.httpsRule($0, headers: server.httpsResponseHeaders) }
+            let secureRules = group.rules.map { httpsRule($0, headers: server.httpsResponseHeaders) }
             if nothingRedirects {
                 if server.httpsResponseHeaders.isEmpty {
                     emit(name, unhashed: base, namespace, hostnames, attachments.http + https, secureRules, sources)
@@ -60,13 +60,13 @@ extension OutputBuilder {
             emit(name, unhashed: base, namespace, hostnames, https, secureRules, sources)
             if everythingRedirects {
                 if namespace == rootNamespace {
-                    emit(name + "-http", unhashed: base + "-http", namespace, hostnames, attachments.http, [Self.catchAllRedirect(redirectCode)], sources)
+                    emit(name + "-http", unhashed: base + "-http", namespace, hostnames, attachments.http, [shared.catchAllRedirect(redirectCode)], sources)
                 }
                 continue
             }
-            var plainRules = group.rules.map { Self.plainHTTPRule($0) }
+            var plainRules = group.rules.map { plainHTTPRule($0) }
             if namespace == rootNamespace, !hasRootRule, case .redirectToHTTPS(let code) = server.rootPlainHTTP {
-                plainRules.append(Self.catchAllRedirect(code))
+                plainRules.append(shared.catchAllRedirect(code))
             }
             emit(name + "-http", unhashed: base + "-http", namespace, hostnames, attachments.http, plainRules, sources)
         }
@@ -82,28 +82,27 @@ extension OutputBuilder {
         let sources = Array(Set(group.rules.map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) })).sorted()
         let name = routeName(server.key, namespace: group.key.namespace)
         let base = Self.routeBaseName(server.key)
-        emit(name + "-http", unhashed: base + "-http", group.key.namespace, server.hostnames, http, [Self.catchAllRedirect(code)], sources)
+        emit(name + "-http", unhashed: base + "-http", group.key.namespace, server.hostnames, http, [shared.catchAllRedirect(code)], sources)
     }
 
     /// The rule as an HTTPS request sees it: with the host's HTTPS-only response headers.
-    static func httpsRule(_ rule: RouteRuleIR, headers: [HeaderValue]) -> HTTPRouteRule {
+    mutating func httpsRule(_ rule: RouteRuleIR, headers: [HeaderValue]) -> HTTPRouteRule {
         guard !headers.isEmpty, !rule.isRedirect else { return rule.routeRule }
         var copy = rule
-        for header in headers { copy.setResponseHeader(header.name, header.value) }
+        let hasModifier = rule.filters.contains { if case .responseHeaderModifier = $0 { return true } else { return false } }
+        if hasModifier {
+            for header in headers { copy.setResponseHeader(header.name, header.value) }
+        } else {
+            copy.filters.append(shared.responseModifier(headers))
+            copy.filters.sort { $0.order < $1.order }
+        }
         return copy.routeRule
     }
 
     /// The rule as a plain-HTTP request sees it: itself, or a redirect with the same match.
-    static func plainHTTPRule(_ rule: RouteRuleIR) -> HTTPRouteRule {
+    mutating func plainHTTPRule(_ rule: RouteRuleIR) -> HTTPRouteRule {
         guard case .redirectToHTTPS(let code) = rule.plainHTTP else { return rule.routeRule }
-        return HTTPRouteRule(
-            matches: [rule.match], filters: [.requestRedirect(RequestRedirect(scheme: "https", statusCode: code))])
-    }
-
-    static func catchAllRedirect(_ code: Int) -> HTTPRouteRule {
-        HTTPRouteRule(
-            matches: [HTTPRouteMatch(pathType: .pathPrefix, path: "/")],
-            filters: [.requestRedirect(RequestRedirect(scheme: "https", statusCode: code))])
+        return HTTPRouteRule(matches: [rule.match], filters: shared.httpsRedirect(code))
     }
 
     static func redirectCode(_ server: ServerIR, _ rules: [RouteRuleIR]) -> Int {
@@ -117,7 +116,9 @@ extension OutputBuilder {
         _ name: String, unhashed: String, _ namespace: String, _ hostnames: [String], _ parents: [ParentRef],
         _ rules: [HTTPRouteRule], _ sources: [SourceRef]
     ) {
-        let parentRefs = parents.map { parent -> ParentRef in
+        // Parents in the route's own namespace drop the namespace; otherwise the list is shared
+        // as it is (thousands of routes point at the same few parents).
+        let parentRefs = !parents.contains { $0.namespace == namespace } ? parents : parents.map { parent -> ParentRef in
             var local = parent
             if local.namespace == namespace { local.namespace = nil }
             return local
@@ -146,7 +147,7 @@ extension OutputBuilder {
     /// and `wildcard.a.com`): then each gets a hash of its Gateway and host.
     func routeName(_ server: ServerKey, namespace: String) -> String {
         let base = Self.routeBaseName(server)
-        guard let owners = routeNameOwners[RouteNameKey(namespace: namespace, name: base)], owners.count > 1 else { return base }
+        guard sharedRouteNames.contains(RouteNameKey(namespace: namespace, name: base)) else { return base }
         return ObjectNaming.fit(base + "-" + StableHash.hex("\(server.gateway)/\(server.host)"), limit: ObjectNaming.maxNameLength - 20)
     }
 }

@@ -14,12 +14,14 @@ struct OutputBuilder {
     var grantedObjects: [String: Int] = [:]
     /// Where the client-certificate validations no Gateway carries were asked for.
     var unappliedClientValidations = Set<SourceLocation>()
-    /// The hosts that want each route name, per namespace.
-    var routeNameOwners: [RouteNameKey: Set<ServerKey>] = [:]
     /// For each generated route (by index), its name before collision hashing.
     var unhashedRouteNames: [String] = []
     /// True once a Gateway in `--gateway-namespace` was built (its Namespace is then emitted).
     var builtSharedGateway = false
+    /// Route parts many hosts repeat, built once.
+    var shared = SharedRouteParts()
+    /// The route names that more than one host wants.
+    var sharedRouteNames = Set<RouteNameKey>()
 
     /// Where each listener ended up: the parent to attach to and its section name.
     struct Attachment: Hashable {
@@ -51,20 +53,19 @@ struct OutputBuilder {
         }
         for ir in irs { for ingress in ir.ingresses { ingressesByRef[ingress.ref] = ingress } }
         let names = gatewayNames(gatewayKeys.sorted())
+        sharedRouteNames = Self.sharedRouteNames(irs)
         for ir in irs {
-            for key in ir.groups.keys {
-                routeNameOwners[RouteNameKey(namespace: key.namespace, name: Self.routeBaseName(key.server)), default: []]
-                    .insert(key.server)
-            }
-        }
-        for ir in irs {
-            var serversByGateway: [GatewayKey: [ServerIR]] = [:]
-            for server in ir.servers.values where ir.hasRules(server.key) {
-                serversByGateway[server.key.gateway, default: []].append(server)
+            // Servers are large: they are grouped and sorted by key, and read from the IR where
+            // they are used rather than copied.
+            var serversByGateway: [GatewayKey: [ServerKey]] = [:]
+            for key in ir.servers.keys where ir.hasRules(key) {
+                serversByGateway[key.gateway, default: []].append(key)
             }
             let streamsByGateway = Dictionary(grouping: ir.streamRoutes, by: \.gateway)
             for key in Set(serversByGateway.keys).union(streamsByGateway.keys).sorted() {
-                let servers = (serversByGateway[key] ?? []).sorted { $0.key < $1.key }
+                var keys = serversByGateway.removeValue(forKey: key) ?? []
+                keys.sort()
+                let servers = keys.map { ir.servers[$0]! }
                 let streams = (streamsByGateway[key] ?? []).sorted { ($0.isUDP ? 1 : 0, $0.port) < ($1.isUDP ? 1 : 0, $1.port) }
                 buildGateway(key, name: names[key]!, servers: servers, streams: streams, ir: ir)
             }
@@ -80,6 +81,23 @@ struct OutputBuilder {
         addTeamLabels()
         reportUnusedDedicatedNamespaces(gatewayKeys)
         return objects
+    }
+
+    /// The route names (per namespace) that hosts of different servers both want.
+    private static func sharedRouteNames(_ irs: [TranslationIR]) -> Set<RouteNameKey> {
+        var firstOwners: [RouteNameKey: ServerKey] = [:]
+        var shared = Set<RouteNameKey>()
+        for ir in irs {
+            for key in ir.groups.keys {
+                let name = RouteNameKey(namespace: key.namespace, name: routeBaseName(key.server))
+                if let first = firstOwners[name] {
+                    if first != key.server { shared.insert(name) }
+                } else {
+                    firstOwners[name] = key.server
+                }
+            }
+        }
+        return shared
     }
 
     /// Gateway names: `--gateway-name` or the class name; unique per namespace.

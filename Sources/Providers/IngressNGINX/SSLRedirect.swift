@@ -23,7 +23,9 @@ enum SSLRedirect {
             if config.noTLSRedirectLocations.contains(where: { path.hasPrefix($0) }) { return .serve }
             return setting.force || (setting.ssl && hasTLS) ? .redirectToHTTPS(statusCode: config.redirectCode) : .serve
         }
-        for key in ir.servers.keys {
+        // The keys are copied out first: iterating the dictionary's own key view while writing
+        // to it would make the first write copy the whole dictionary.
+        for key in Array(ir.servers.keys) {
             let server = ir.servers[key]!
             if !key.host.isEmpty {
                 ir.servers[key]!.rootPlainHTTP = behaviour(server.creatorIndex, hasTLS: server.hasTLS, path: "/")
@@ -33,7 +35,7 @@ enum SSLRedirect {
                 ir.servers[key]!.httpsResponseHeaders = [HeaderValue(name: "Strict-Transport-Security", value: value)]
             }
         }
-        for key in ir.groups.keys {
+        for key in Array(ir.groups.keys) {
             guard let server = ir.servers[key.server] else { continue }
             for index in ir.groups[key]!.rules.indices {
                 let rule = ir.groups[key]!.rules[index]

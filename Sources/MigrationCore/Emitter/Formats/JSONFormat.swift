@@ -3,11 +3,10 @@ import YAMLKit
 /// A stream of pretty-printed JSON objects (two-space indent, keys in Kubernetes order), one per
 /// generated object, as `ingress2gateway print -o json` writes them.
 enum JSONFormat {
-    static func write(_ documents: [EncodedDocument], into output: inout [UInt8]) {
-        for document in documents {
-            write(document.value, indent: 0, into: &output)
-            output.append(UInt8(ascii: "\n"))
-        }
+    /// One document: the object, then a line break.
+    static func write(_ document: EncodedDocument, into output: inout [UInt8]) {
+        write(document.value, indent: 0, into: &output)
+        output.append(UInt8(ascii: "\n"))
     }
 
     /// Appends one value as pretty-printed JSON to a string (the JSON reports use this).

@@ -5,12 +5,11 @@ import YAMLKit
 /// always double-quoted, keys are bare unless a YAML reader could take them for something
 /// other than a string, and a list of mappings is written `[{ … }, { … }]`.
 enum KYAMLFormat {
-    static func write(_ documents: [EncodedDocument], into output: inout [UInt8]) {
-        for document in documents {
-            output += "---\n".utf8
-            write(document.value, indent: 0, into: &output)
-            output.append(UInt8(ascii: "\n"))
-        }
+    /// One document: `---`, the object, a line break.
+    static func write(_ document: EncodedDocument, into output: inout [UInt8]) {
+        output += "---\n".utf8
+        write(document.value, indent: 0, into: &output)
+        output.append(UInt8(ascii: "\n"))
     }
 
     static func write(_ value: YAMLValue, indent: Int, into output: inout [UInt8]) {

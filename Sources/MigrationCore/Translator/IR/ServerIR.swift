@@ -8,7 +8,10 @@ public struct ServerIR: Sendable {
     /// The index of that Ingress in ``TranslationIR/ingresses``.
     public var creatorIndex: Int
     /// The certificate the host is served with, when some Ingress's TLS covers it.
-    public var certificate: CertificateIR?
+    public var certificate: CertificateIR? {
+        get { certificateBox?.value }
+        set { certificateBox = newValue.map(ValueBox.init) }
+    }
     /// True once an Ingress with a rule for the host and a TLS section has decided its
     /// certificate (possibly the controller's default one).
     public var tlsDecided = false
@@ -28,7 +31,15 @@ public struct ServerIR: Sendable {
     public var clientValidation: ClientValidationIR?
     /// When set, TLS connections for the host are passed through to these backends without
     /// being terminated (a TLS listener in Passthrough mode and a TLSRoute), in this namespace.
-    public var passthrough: (namespace: String, backends: [BackendRef], source: SourceRef)?
+    public var passthrough: (namespace: String, backends: [BackendRef], source: SourceRef)? {
+        get { passthroughBox?.value }
+        set { passthroughBox = newValue.map(ValueBox.init) }
+    }
+
+    // The certificate and the passthrough target are large and optional: they are stored out
+    // of line, which keeps the table of servers (one entry per host) small.
+    private var certificateBox: ValueBox<CertificateIR>?
+    private var passthroughBox: ValueBox<(namespace: String, backends: [BackendRef], source: SourceRef)>?
 
     /// The host and its aliases: the route hostnames.
     public var hostnames: [String] { key.host.isEmpty ? [] : [key.host] + aliases }
@@ -67,4 +78,13 @@ public enum PlainHTTPBehaviour: Sendable, Hashable {
     case serve
     /// It is redirected to HTTPS with this status code.
     case redirectToHTTPS(statusCode: Int)
+}
+
+/// An immutable value stored out of line; replaced, never changed, so copies may share it.
+final class ValueBox<Value: Sendable>: Sendable {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
 }
