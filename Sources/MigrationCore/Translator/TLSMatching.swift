@@ -61,7 +61,7 @@ enum TLSMatching {
         var served: [Int: Set<String>] = [:]
         for server in ir.servers.values {
             var indices = Set([server.creatorIndex])
-            for rule in ir.rules(of: server.key) { indices.insert(rule.source.ingressIndex) }
+            ir.forEachRule(of: server.key) { indices.insert($0.source.ingressIndex) }
             for index in indices { served[index, default: []].formUnion(server.key.host.isEmpty ? [] : server.hostnames) }
         }
         for (index, ingress) in ir.ingresses.enumerated() {

@@ -14,8 +14,9 @@ enum HostMatchingDifferences {
         var redirecting: [GatewayKey: [ServerIR]] = [:]
         for server in ir.servers.values where !server.namespaces.isEmpty {
             if server.key.host.hasPrefix("*.") { wildcards[server.key.gateway, default: []].append(server) }
-            let rules = ir.rules(of: server.key)
-            if rules.contains(where: { !$0.isGRPC }), server.rootPlainHTTP != .serve || rules.contains(where: { $0.plainHTTP != .serve }) {
+            if ir.containsRule(of: server.key, where: { !$0.isGRPC }),
+                server.rootPlainHTTP != .serve || ir.containsRule(of: server.key, where: { $0.plainHTTP != .serve })
+            {
                 redirecting[server.key.gateway, default: []].append(server)
             }
         }

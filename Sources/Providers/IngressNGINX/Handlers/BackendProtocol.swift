@@ -66,7 +66,7 @@ enum BackendProtocol {
     }
 
     private static func reportMixedHosts(_ ir: TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
-        for server in ir.servers.keys.sorted() {
+        for server in ir.serverKeys(withRuleWhere: \.isGRPC) {
             let rules = ir.rules(of: server)
             guard let grpc = rules.first(where: \.isGRPC), rules.contains(where: { !$0.isGRPC }) else { continue }
             Canary.report(.nginxMixedGRPCHost, settings[grpc.source.ingressIndex], grpc.source.location,

@@ -40,7 +40,7 @@ enum ClientCertificates {
         var hostsOf: [Int: [String]] = [:]
         var deciders: [ServerKey: Int] = [:]
         var firstDecidedHost: [Int: ServerKey] = [:]
-        for key in ir.servers.keys.sorted() {
+        for key in ir.serverKeys(withRuleWhere: { parsed[$0.source.ingressIndex] != nil }) {
             let users = Set(ir.rules(of: key).map(\.source.ingressIndex))
             for user in users where parsed[user]?.refusal != nil { hostsOf[user, default: []].append(key.host.isEmpty ? "the catch-all host" : key.host) }
             defer { if deciders[key] != nil { for user in users where firstDecidedHost[user] == nil { firstDecidedHost[user] = key } } }

@@ -9,7 +9,8 @@ import MigrationCore
 /// which the input cannot show.
 enum Passthrough {
     static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
-        for serverKey in ir.servers.keys.sorted() where !serverKey.host.isEmpty {
+        let asking = settings.map { $0.annotation("ssl-passthrough") != nil }
+        for serverKey in ir.serverKeys(withRuleWhere: { asking[$0.source.ingressIndex] }) where !serverKey.host.isEmpty {
             let rules = ir.rules(of: serverKey)
             guard let rule = rules.first(where: { settings[$0.source.ingressIndex].bool("ssl-passthrough", default: false, findings: &findings) && !settings[$0.source.ingressIndex].isCanary }) else { continue }
             let setting = settings[rule.source.ingressIndex]

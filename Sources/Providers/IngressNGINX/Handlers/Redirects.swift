@@ -59,7 +59,8 @@ enum Redirects {
     }
 
     private static func applyAppRoot(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
-        for serverKey in ir.servers.keys.sorted() where !serverKey.host.isEmpty {
+        let asking = settings.map { !$0.isCanary && $0.string("app-root") != nil }
+        for serverKey in ir.serverKeys(withRuleWhere: { asking[$0.source.ingressIndex] }) where !serverKey.host.isEmpty {
             let rules = ir.rules(of: serverKey)
             let carrier = rules.lazy.map { settings[$0.source.ingressIndex] }.first { !$0.isCanary && $0.string("app-root") != nil }
             guard let setting = carrier, let annotation = setting.string("app-root") else { continue }

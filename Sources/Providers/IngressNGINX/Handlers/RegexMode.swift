@@ -14,7 +14,8 @@ enum RegexMode {
     @discardableResult
     static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) -> Set<ServerKey> {
         var regexHosts = Set<ServerKey>()
-        for serverKey in ir.servers.keys.sorted() {
+        let asking = settings.map { !$0.isCanary && ($0.annotation("use-regex") != nil || $0.string("rewrite-target") != nil) }
+        for serverKey in ir.serverKeys(withRuleWhere: { asking[$0.source.ingressIndex] }) {
             let rules = ir.rules(of: serverKey)
             let triggers = rules.lazy.compactMap { rule -> (Annotation, ObjectRef)? in
                 let setting = settings[rule.source.ingressIndex]

@@ -10,7 +10,8 @@ import MigrationCore
 enum ServerNames {
     static func apply(to ir: inout TranslationIR, settings: [IngressSettings], redirectCode: Int = 308, findings: inout FindingList) {
         let existing = Set(ir.servers.keys)
-        for serverKey in existing.sorted() where !serverKey.host.isEmpty {
+        let asking = settings.map { !$0.isCanary && ($0.string("server-alias") != nil || $0.string("from-to-www-redirect") != nil) }
+        for serverKey in ir.serverKeys(withRuleWhere: { asking[$0.source.ingressIndex] }) where !serverKey.host.isEmpty {
             let carriers = ir.rules(of: serverKey).map { settings[$0.source.ingressIndex] }.filter { !$0.isCanary }
             if let setting = carriers.first(where: { $0.list("server-alias") != nil }), let list = setting.list("server-alias") {
                 for alias in list.values.map({ $0.lowercased() }) {

@@ -7,7 +7,8 @@ import MigrationCore
 /// serves it. Hosts in regex mode have no such redirect.
 enum TrailingSlashRedirect {
     static func apply(to ir: inout TranslationIR, regexHosts: Set<ServerKey>) {
-        for serverKey in ir.servers.keys.sorted() where !regexHosts.contains(serverKey) {
+        let slashed = ir.serverKeys { $0.match.pathType != .regularExpression && $0.match.path.count > 1 && $0.match.path.hasSuffix("/") }
+        for serverKey in slashed where !regexHosts.contains(serverKey) {
             let rules = ir.rules(of: serverKey)
             let served = Set(rules.filter { $0.match.pathType != .regularExpression }.map(\.match.path))
             for namespace in ir.servers[serverKey]!.namespaces {
