@@ -25,4 +25,33 @@ import YAMLKit
         #expect(OutputFormat.yaml.render([]) == "")
         #expect(OutputFormat.json.render([]) == "")
     }
+
+    /// Rendering on several threads, in batches, hands the sink the same bytes in the same
+    /// order as rendering one document after another.
+    @Test(arguments: [OutputFormat.json, .kyaml, .yaml])
+    func batchedRenderingOnSeveralWorkersGivesTheSameBytes(_ format: OutputFormat) throws {
+        let run = try TestSupport.run(try TestSupport.fixtureInput("ingress-nginx/canary/input.yaml"))
+        let documents = Array(repeating: run.documents, count: 7).flatMap { $0 }
+        var serial: [UInt8] = []
+        format.write(documents, pieceSize: .max, workers: 1) { serial.append(contentsOf: $0) }
+        for (pieceSize, workers) in [(1, 3), (300, 2), (4096, 5), (1 << 18, 16)] {
+            var pieces = 0
+            var parallel: [UInt8] = []
+            format.write(documents, pieceSize: pieceSize, workers: workers) {
+                pieces += 1
+                parallel.append(contentsOf: $0)
+            }
+            #expect(parallel == serial)
+            #expect(pieces >= (pieceSize == 1 ? documents.count : 1))
+        }
+    }
+
+    @Test func batchesSplitIntoContiguousSlices() {
+        for (count, parts) in [(0, 2), (1, 4), (7, 3), (100, 16)] {
+            let slices = (5..<(5 + count)).split(into: parts)
+            #expect(slices.allSatisfy { !$0.isEmpty } || count == 0)
+            #expect(slices.flatMap { Array($0) } == Array(5..<(5 + count)))
+            #expect(slices.count == max(1, min(parts, count)))
+        }
+    }
 }

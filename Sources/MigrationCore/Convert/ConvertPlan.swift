@@ -37,11 +37,11 @@ public struct ConvertPlan: Sendable {
         var tree = OutputTree()
         let layout = TreeLayout(mode: settings.split)
         let files = layout.files(for: run.documents)
-        for file in files { tree.add(file.path, try OutputFormat.yaml.render(file.documents)) }
+        for file in files { tree.add(file.path, OutputFormat.yaml.render(file.documents)) }
         let applicationNamespaces = Array(Set(run.documents.filter { Persona.owner(of: $0) == .applicationDeveloper }.map(\.namespace))).sorted()
         if settings.emitRBAC {
             for file in PersonaRBAC(generator: settings.generator).documents(applicationNamespaces: applicationNamespaces) {
-                tree.add(file.file, try OutputFormat.yaml.render(file.documents))
+                tree.add(file.file, OutputFormat.yaml.render(file.documents))
             }
         }
         if settings.kustomize { try addKustomizations(to: &tree) }
@@ -75,7 +75,7 @@ public struct ConvertPlan: Sendable {
                 .init("kind", .string("Kustomization")),
                 .init("resources", .sequence((files + folders).map { .string($0) })),
             ])
-            tree.add(prefix + "kustomization.yaml", try YAMLEmitter.emit(value))
+            tree.add(prefix + "kustomization.yaml", YAMLEmitter.emit(value))
         }
     }
 }

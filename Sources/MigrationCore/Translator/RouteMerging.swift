@@ -12,13 +12,30 @@ extension OutputBuilder {
         var rules: [HTTPRouteRule]
     }
 
+    /// What two routes must share before their rules are worth comparing.
+    struct RouteHosts: Hashable {
+        var namespace: String
+        var hostnames: [String]
+    }
+
     mutating func mergeRoutesServedBySeveralGateways() {
+        // Only routes whose namespace and hostnames another route shares can be merged: their
+        // rules are compared, the others' never hashed.
+        let hosts = objects.httpRoutes.map { RouteHosts(namespace: $0.meta.namespace, hostnames: $0.hostnames) }
+        var sharing: [RouteHosts: Int] = [:]
+        for key in hosts { sharing[key, default: 0] += 1 }
         var groups: [RouteContent: [Int]] = [:]
         var order: [RouteContent] = []
-        for (index, route) in objects.httpRoutes.enumerated() {
+        for (index, route) in objects.httpRoutes.enumerated() where sharing[hosts[index]]! > 1 {
             let content = RouteContent(namespace: route.meta.namespace, hostnames: route.hostnames, rules: route.rules)
             if groups[content] == nil { order.append(content) }
             groups[content, default: []].append(index)
+        }
+        guard order.count < groups.values.reduce(0, { $0 + $1.count }) else { return }
+        // How many routes of each namespace want each plain name.
+        var wanting: [RouteNameKey: Int] = [:]
+        for (index, route) in objects.httpRoutes.enumerated() {
+            wanting[RouteNameKey(namespace: route.meta.namespace, name: unhashedRouteNames[index]), default: 0] += 1
         }
         var removed = Set<Int>()
         var renamed: [Int: String] = [:]
@@ -36,10 +53,7 @@ extension OutputBuilder {
             }
             let plain = unhashedRouteNames[first]
             let sharesPlainName = members.allSatisfy { unhashedRouteNames[$0] == plain }
-            let othersWantIt = objects.httpRoutes.indices.contains { index in
-                !members.contains(index) && objects.httpRoutes[index].meta.namespace == content.namespace
-                    && unhashedRouteNames[index] == plain
-            }
+            let othersWantIt = wanting[RouteNameKey(namespace: content.namespace, name: plain)]! > members.count
             if sharesPlainName && !othersWantIt { renamed[first] = plain }
         }
         guard !removed.isEmpty else { return }

@@ -1,3 +1,4 @@
+import Dispatch
 import YAMLKit
 
 /// The manifest formats `-o` accepts.
@@ -21,24 +22,46 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         return output
     }
 
-    /// Renders the documents in this format and hands the bytes to `sink` in pieces of about
-    /// `pieceSize` bytes (whole documents each), so a large output is never held in memory at
-    /// once. Rendering cannot fail: once the run has succeeded, the whole output reaches `sink`.
-    public func write(_ documents: [EncodedDocument], pieceSize: Int = 1 << 18, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// Renders the documents in this format and hands the bytes to `sink`, in order, in pieces
+    /// of whole documents, so a large output is never held in memory at once. Documents are
+    /// rendered on every available core, a batch at a time (each worker renders a contiguous
+    /// slice into its own buffer); the bytes are the same as a one-by-one rendering. Rendering
+    /// cannot fail: once the run has succeeded, the whole output reaches `sink`.
+    public func write(
+        _ documents: [EncodedDocument], pieceSize: Int = 1 << 18, workers: Int = RenderWorkers.available,
+        to sink: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        var batches = RenderBatches(count: documents.count, workers: max(1, workers), pieceSize: pieceSize)
+        while let batch = batches.next() {
+            let slices = batch.split(into: batches.workers)
+            var rendered = [[UInt8]](repeating: [], count: slices.count)
+            if slices.count == 1 {
+                rendered[0] = render(documents, slices[0])
+            } else {
+                rendered.withUnsafeMutableBufferPointer { results in
+                    nonisolated(unsafe) let results = results
+                    DispatchQueue.concurrentPerform(iterations: slices.count) { worker in
+                        results[worker] = render(documents, slices[worker])
+                    }
+                }
+            }
+            for bytes in rendered where !bytes.isEmpty { bytes.withUnsafeBufferPointer(sink) }
+            batches.record(renderedBytes: rendered.reduce(0) { $0 + $1.count }, documents: batch.count)
+        }
+    }
+
+    /// The documents at `range`, rendered one after another.
+    private func render(_ documents: [EncodedDocument], _ range: Range<Int>) -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(min(pieceSize, 1 << 20) + (1 << 15))
-        for (index, document) in documents.enumerated() {
+        for index in range {
+            let document = documents[index]
             switch self {
             case .yaml: YAMLFormat.write(document, first: index == 0, into: &output)
             case .json: JSONFormat.write(document, into: &output)
             case .kyaml: KYAMLFormat.write(document, into: &output)
             }
-            if output.count >= pieceSize {
-                output.withUnsafeBufferPointer(sink)
-                output.removeAll(keepingCapacity: true)
-            }
         }
-        if !output.isEmpty { output.withUnsafeBufferPointer(sink) }
+        return output
     }
 }
 

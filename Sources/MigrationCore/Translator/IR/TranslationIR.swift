@@ -39,10 +39,19 @@ public struct TranslationIR: Sendable {
     /// order: for refinements where what happens to one rule does not depend on the others.
     /// Findings raised inside are ordered later, so the visiting order never shows in output.
     public mutating func updateRules(_ body: (RouteGroupKey, inout RouteRuleIR) throws -> Void) rethrows {
+        try updateRules(ofIngressesWhere: { _ in true }, body)
+    }
+
+    /// Like ``updateRules(_:)``, for the rules of the Ingresses (by index) `isChosen` picks: the
+    /// other rules are only read, never copied or written back, which matters when a
+    /// refinement concerns a few Ingresses out of thousands.
+    public mutating func updateRules(
+        ofIngressesWhere isChosen: (Int) -> Bool, _ body: (RouteGroupKey, inout RouteRuleIR) throws -> Void
+    ) rethrows {
         for position in groups.indices {
-            let key = groups.keys[position]
-            for index in groups.values[position].rules.indices {
-                try body(key, &groups.values[position].rules[index])
+            for index in groups.values[position].rules.indices
+            where isChosen(groups.values[position].rules[index].source.ingressIndex) {
+                try body(groups.keys[position], &groups.values[position].rules[index])
             }
         }
     }

@@ -22,7 +22,7 @@ enum CORS {
             if let policy = policy(setting, origins: origins, findings: &findings) { policies[index] = policy }
         }
         guard !policies.isEmpty else { return }
-        ir.updateRules { _, rule in
+        ir.updateRules(ofIngressesWhere: { policies[$0] != nil }) { _, rule in
             guard !rule.isRedirect, let policy = policies[rule.source.ingressIndex] else { return }
             rule.filters.append(.cors(policy))
         }

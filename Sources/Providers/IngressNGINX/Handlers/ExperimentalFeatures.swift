@@ -32,7 +32,7 @@ enum ExperimentalFeatures {
             }
         }
         guard !sessions.isEmpty || !retries.isEmpty else { return }
-        ir.updateRules { _, rule in
+        ir.updateRules(ofIngressesWhere: { sessions[$0] != nil || retries[$0] != nil }) { _, rule in
             guard !rule.isRedirect else { return }
             if let session = sessions[rule.source.ingressIndex] { rule.sessionPersistence = session }
             if let retry = retries[rule.source.ingressIndex] { rule.retry = retry }

@@ -13,7 +13,8 @@ enum HeaderAnnotations {
                 setting.invalid(host, "is not a host name a URLRewrite can set", findings: &findings)
             }
         }
-        ir.updateRules { _, rule in
+        let asking = settings.indices.map { headerSets[$0] != nil || settings[$0].string("upstream-vhost") != nil }
+        ir.updateRules(ofIngressesWhere: { asking[$0] }) { _, rule in
             let setting = settings[rule.source.ingressIndex]
             guard !setting.isCanary, !rule.isRedirect else { return }
             if let host = setting.string("upstream-vhost"), HostValidation.isValidHostname(host.value.lowercased()) {

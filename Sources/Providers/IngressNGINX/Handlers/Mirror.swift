@@ -23,7 +23,7 @@ enum Mirror {
             }
         }
         guard !mirrors.isEmpty else { return }
-        ir.updateRules { key, rule in
+        ir.updateRules(ofIngressesWhere: { mirrors[$0] != nil }) { key, rule in
             guard !rule.isRedirect, var mirror = mirrors[rule.source.ingressIndex] else { return }
             if mirror.namespace == key.namespace { mirror.namespace = nil }
             rule.filters.append(.requestMirror(RequestMirror(backend: mirror)))

@@ -15,10 +15,11 @@ enum PolicyIntents {
     static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
         var perIngress: [Int: [SourcedIntent]] = [:]
         for (index, setting) in settings.enumerated() where !setting.isCanary {
-            perIngress[index] = intents(setting, findings: &findings)
+            let found = intents(setting, findings: &findings)
+            if !found.isEmpty { perIngress[index] = found }
         }
         guard !perIngress.isEmpty else { return }
-        ir.updateRules { _, rule in
+        ir.updateRules(ofIngressesWhere: { perIngress[$0] != nil }) { _, rule in
             guard !rule.isRedirect, let intents = perIngress[rule.source.ingressIndex] else { return }
             rule.intents += intents
         }

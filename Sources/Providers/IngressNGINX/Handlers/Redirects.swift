@@ -10,7 +10,8 @@ import MigrationCore
 /// does).
 enum Redirects {
     static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
-        ir.updateRules { _, rule in
+        let asking = settings.map { $0.string("temporal-redirect") != nil || $0.string("permanent-redirect") != nil }
+        ir.updateRules(ofIngressesWhere: { asking[$0] }) { _, rule in
             let setting = settings[rule.source.ingressIndex]
             guard !setting.isCanary, let redirect = redirect(for: setting, findings: &findings) else { return }
             rule.redirect(redirect)

@@ -22,8 +22,8 @@ enum Timeouts {
                           "\(described): ingress-nginx limited idle time, not total time; the paths get no total time limit (timeouts.request: 0s) and the idle limits have no Gateway API field", &findings)
         }
         if !tuned.isEmpty {
-            ir.updateRules { _, rule in
-                if tuned.contains(rule.source.ingressIndex) && !rule.isRedirect { rule.requestTimeout = "0s" }
+            ir.updateRules(ofIngressesWhere: tuned.contains) { _, rule in
+                if !rule.isRedirect { rule.requestTimeout = "0s" }
             }
         }
         reportDefaults(ir, tuned: tuned, findings: &findings)

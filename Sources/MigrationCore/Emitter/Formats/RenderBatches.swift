@@ -1,0 +1,60 @@
+import Glibc
+
+/// How many threads render output: the processors this process may run on.
+public enum RenderWorkers {
+    /// The number of online processors (at least 1, at most 16).
+    public static var available: Int {
+        min(16, max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }
+}
+
+/// Cuts a list of documents into consecutive batches whose rendering comes to about
+/// `pieceSize` bytes per worker: the first batch is a guess, later ones are sized from the
+/// bytes per document measured so far. Each batch is split into one contiguous slice per worker.
+struct RenderBatches {
+    let count: Int
+    let workers: Int
+    let pieceSize: Int
+    private var start = 0
+    private var renderedBytes = 0
+    private var renderedDocuments = 0
+
+    init(count: Int, workers: Int, pieceSize: Int) {
+        self.count = count
+        self.workers = workers
+        self.pieceSize = max(1, pieceSize)
+    }
+
+    /// The next batch of document positions, or nil once every document was handed out.
+    mutating func next() -> Range<Int>? {
+        guard start < count else { return nil }
+        let size: Int
+        if pieceSize == .max {
+            size = count - start
+        } else {
+            // A first guess of 2 KiB per document; then what was measured.
+            let perDocument = renderedDocuments == 0 ? 2048 : max(1, renderedBytes / renderedDocuments)
+            let (budget, overflow) = pieceSize.multipliedReportingOverflow(by: workers)
+            size = overflow ? count - start : max(workers, budget / perDocument)
+        }
+        let batch = start..<min(count, start + size)
+        start = batch.upperBound
+        return batch
+    }
+
+    /// Records what a batch came to, for sizing the next.
+    mutating func record(renderedBytes bytes: Int, documents: Int) {
+        renderedBytes += bytes
+        renderedDocuments += documents
+    }
+}
+
+extension Range<Int> {
+    /// Consecutive slices of nearly equal length, at most `parts` of them, none empty.
+    func split(into parts: Int) -> [Range<Int>] {
+        let parts = Swift.max(1, Swift.min(parts, count))
+        return (0..<parts).map { part in
+            (lowerBound + count * part / parts)..<(lowerBound + count * (part + 1) / parts)
+        }
+    }
+}
