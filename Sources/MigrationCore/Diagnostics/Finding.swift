@@ -65,8 +65,13 @@ public struct FindingList: Sendable {
 
     /// The findings sorted by location, with exact duplicates removed.
     public var sorted: [Finding] {
-        var seen = Set<Finding>()
-        return all.sorted(by: Finding.ordered).filter { seen.insert($0).inserted }
+        // Positions are sorted rather than the findings themselves, which are large to move.
+        let order = all.indices.sorted { Finding.ordered(all[$0], all[$1]) }
+        var seen = Set<Finding>(minimumCapacity: all.count)
+        var result: [Finding] = []
+        result.reserveCapacity(all.count)
+        for index in order where seen.insert(all[index]).inserted { result.append(all[index]) }
+        return result
     }
 
     /// The highest severity present, or nil when there are no findings.

@@ -6,12 +6,6 @@
 /// attaches to every parent; it keeps the plain name when no other route of the namespace
 /// wants it.
 extension OutputBuilder {
-    struct RouteContent: Hashable {
-        var namespace: String
-        var hostnames: [String]
-        var rules: [HTTPRouteRule]
-    }
-
     /// What two routes must share before their rules are worth comparing.
     struct RouteHosts: Hashable {
         var namespace: String
@@ -19,19 +13,26 @@ extension OutputBuilder {
     }
 
     mutating func mergeRoutesServedBySeveralGateways() {
-        // Only routes whose namespace and hostnames another route shares can be merged: their
-        // rules are compared, the others' never hashed.
-        let hosts = objects.httpRoutes.map { RouteHosts(namespace: $0.meta.namespace, hostnames: $0.hostnames) }
-        var sharing: [RouteHosts: Int] = [:]
-        for key in hosts { sharing[key, default: 0] += 1 }
-        var groups: [RouteContent: [Int]] = [:]
-        var order: [RouteContent] = []
-        for (index, route) in objects.httpRoutes.enumerated() where sharing[hosts[index]]! > 1 {
-            let content = RouteContent(namespace: route.meta.namespace, hostnames: route.hostnames, rules: route.rules)
-            if groups[content] == nil { order.append(content) }
-            groups[content, default: []].append(index)
+        // Only routes of one namespace with the same hostnames can be merged; within such a
+        // bucket (usually two or three routes: a host's HTTPS and HTTP routes, or a split
+        // route's parts), routes with equal rules form one group.
+        var buckets: [RouteHosts: [Int]] = [:]
+        for (index, route) in objects.httpRoutes.enumerated() {
+            buckets[RouteHosts(namespace: route.meta.namespace, hostnames: route.hostnames), default: []].append(index)
         }
-        guard order.count < groups.values.reduce(0, { $0 + $1.count }) else { return }
+        var groups: [(namespace: String, members: [Int])] = []
+        for (key, members) in buckets where members.count > 1 {
+            var local: [[Int]] = []
+            for index in members {
+                if let group = local.firstIndex(where: { objects.httpRoutes[$0[0]].rules == objects.httpRoutes[index].rules }) {
+                    local[group].append(index)
+                } else {
+                    local.append([index])
+                }
+            }
+            groups += local.filter { $0.count > 1 }.map { (key.namespace, $0) }
+        }
+        guard !groups.isEmpty else { return }
         // How many routes of each namespace want each plain name.
         var wanting: [RouteNameKey: Int] = [:]
         for (index, route) in objects.httpRoutes.enumerated() {
@@ -39,9 +40,7 @@ extension OutputBuilder {
         }
         var removed = Set<Int>()
         var renamed: [Int: String] = [:]
-        for content in order {
-            let members = groups[content]!
-            guard members.count > 1 else { continue }
+        for (namespace, members) in groups {
             let first = members[0]
             for other in members.dropFirst() {
                 for parent in objects.httpRoutes[other].parentRefs where !objects.httpRoutes[first].parentRefs.contains(parent) {
@@ -53,7 +52,7 @@ extension OutputBuilder {
             }
             let plain = unhashedRouteNames[first]
             let sharesPlainName = members.allSatisfy { unhashedRouteNames[$0] == plain }
-            let othersWantIt = wanting[RouteNameKey(namespace: content.namespace, name: plain)]! > members.count
+            let othersWantIt = wanting[RouteNameKey(namespace: namespace, name: plain)]! > members.count
             if sharesPlainName && !othersWantIt { renamed[first] = plain }
         }
         guard !removed.isEmpty else { return }

@@ -47,18 +47,13 @@ public struct Translator: Sendable {
             }
             outcomes += ir.annotationOutcomes
         }
-        var output = OutputBuilder(options: options, ingressClasses: manifests.ingressClasses)
-        var objects = output.build(irs)
-        findings.add(contentsOf: output.findings.all)
-        // A client-certificate annotation no Gateway could carry was not translated after all.
-        outcomes = outcomes.map { outcome in
-            var outcome = outcome
-            if output.unappliedClientValidations.contains(outcome.location) { outcome.status = .unsupported }
-            return outcome
-        }
+        // The IRs and the output builder's tables are released once the objects are built:
+        // what follows (emitters, attachment prediction) only reads the objects.
+        let translatedIngresses = irs.flatMap(\.ingresses)
+        var objects = buildObjects(consuming: irs, manifests: manifests, outcomes: &outcomes, findings: &findings)
         var emitter = options.emitter.emitter
         emitter.emit(&objects, findings: &findings)
-        var externalDNS = ExternalDNSAnnotations(ingresses: irs.flatMap(\.ingresses))
+        var externalDNS = ExternalDNSAnnotations(ingresses: translatedIngresses)
         externalDNS.apply(to: &objects)
         findings.add(contentsOf: externalDNS.findings)
         var predictor = AttachmentPredictor(objects: objects, manifests: manifests)
@@ -68,6 +63,24 @@ public struct Translator: Sendable {
         result.ingressProviders = ingressProviders
         result.annotationOutcomes = outcomes.sorted(by: AnnotationOutcome.ordered)
         return result
+    }
+
+    /// Builds the Gateway API objects from the refined IRs, which are given up.
+    private func buildObjects(
+        consuming irs: consuming [TranslationIR], manifests: ParsedManifests, outcomes: inout [AnnotationOutcome],
+        findings: inout FindingList
+    ) -> GeneratedObjects {
+        var output = OutputBuilder(options: options, ingressClasses: manifests.ingressClasses)
+        let objects = output.build(irs)
+        _ = consume irs
+        findings.add(contentsOf: output.findings.all)
+        // A client-certificate annotation no Gateway could carry was not translated after all.
+        outcomes = outcomes.map { outcome in
+            var outcome = outcome
+            if output.unappliedClientValidations.contains(outcome.location) { outcome.status = .unsupported }
+            return outcome
+        }
+        return objects
     }
 }
 

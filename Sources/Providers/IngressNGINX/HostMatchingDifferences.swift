@@ -10,14 +10,17 @@ import MigrationCore
 ///   (`http://h/a/` → `https://h/a`); a Gateway `RequestRedirect` keeps the path.
 enum HostMatchingDifferences {
     static func report(_ ir: TranslationIR, findings: inout FindingList) {
-        var wildcards: [GatewayKey: [ServerIR]] = [:]
-        var redirecting: [GatewayKey: [ServerIR]] = [:]
+        // Hosts are noted by key and creator only: copying whole servers for every host of a
+        // large cluster would cost more than the check.
+        var wildcards: [GatewayKey: [NotedHost]] = [:]
+        var redirecting: [GatewayKey: [NotedHost]] = [:]
         for server in ir.servers.values where !server.namespaces.isEmpty {
-            if server.key.host.hasPrefix("*.") { wildcards[server.key.gateway, default: []].append(server) }
+            let host = NotedHost(key: server.key, creator: server.creator)
+            if server.key.host.hasPrefix("*.") { wildcards[server.key.gateway, default: []].append(host) }
             if ir.containsRule(of: server.key, where: { !$0.isGRPC }),
                 server.rootPlainHTTP != .serve || ir.containsRule(of: server.key, where: { $0.plainHTTP != .serve })
             {
-                redirecting[server.key.gateway, default: []].append(server)
+                redirecting[server.key.gateway, default: []].append(host)
             }
         }
         for gateway in wildcards.keys.sorted() {
@@ -37,7 +40,13 @@ enum HostMatchingDifferences {
         }
     }
 
-    private static func summary(_ servers: [ServerIR]) -> String {
+    /// A host, as the findings name it.
+    private struct NotedHost {
+        var key: ServerKey
+        var creator: SourceRef
+    }
+
+    private static func summary(_ servers: [NotedHost]) -> String {
         let names = servers.prefix(3).map(\.key.host).joined(separator: ", ")
         return "\(Plural.count(servers.count, "host", "hosts")) (\(names)\(servers.count > 3 ? ", …" : ""))"
     }

@@ -11,39 +11,44 @@ import MigrationCore
 /// redirected too. Each location uses the annotations of its own Ingress.
 enum SSLRedirect {
     static func apply(to ir: inout TranslationIR, config: ControllerConfig, findings: inout FindingList) {
-        var settings: [Int: (ssl: Bool, force: Bool)] = [:]
-        for (index, ingress) in ir.ingresses.enumerated() {
-            settings[index] = (
-                BoolAnnotation.value("ssl-redirect", of: ingress, default: config.sslRedirect, findings: &findings),
-                BoolAnnotation.value("force-ssl-redirect", of: ingress, default: config.forceSSLRedirect, findings: &findings)
-            )
+        let settings = ir.ingresses.map { ingress in
+            (ssl: BoolAnnotation.value("ssl-redirect", of: ingress, default: config.sslRedirect, findings: &findings),
+             force: BoolAnnotation.value("force-ssl-redirect", of: ingress, default: config.forceSSLRedirect, findings: &findings))
         }
         func behaviour(_ index: Int, hasTLS: Bool, path: String) -> PlainHTTPBehaviour {
-            guard let setting = settings[index] else { return .serve }
+            guard settings.indices.contains(index) else { return .serve }
+            let setting = settings[index]
             if config.noTLSRedirectLocations.contains(where: { path.hasPrefix($0) }) { return .serve }
             return setting.force || (setting.ssl && hasTLS) ? .redirectToHTTPS(statusCode: config.redirectCode) : .serve
         }
-        // The keys are copied out first: iterating the dictionary's own key view while writing
-        // to it would make the first write copy the whole dictionary.
-        for key in Array(ir.servers.keys) {
-            let server = ir.servers[key]!
+        // Servers and rules are changed in place, by position: neither table is copied, nor
+        // any server or rule.
+        var withTLS = Set<ServerKey>()
+        for position in ir.servers.indices {
+            let key = ir.servers.keys[position]
+            let hasTLS = ir.servers.values[position].hasTLS
+            if hasTLS { withTLS.insert(key) }
             if !key.host.isEmpty {
-                ir.servers[key]!.rootPlainHTTP = behaviour(server.creatorIndex, hasTLS: server.hasTLS, path: "/")
+                ir.servers.values[position].rootPlainHTTP = behaviour(ir.servers.values[position].creatorIndex, hasTLS: hasTLS, path: "/")
             }
             // The controller adds Strict-Transport-Security to every HTTPS response (ConfigMap hsts*).
-            if server.hasTLS, let value = config.hstsValue {
-                ir.servers[key]!.httpsResponseHeaders = [HeaderValue(name: "Strict-Transport-Security", value: value)]
+            if hasTLS, let value = config.hstsValue {
+                ir.servers.values[position].httpsResponseHeaders = [HeaderValue(name: "Strict-Transport-Security", value: value)]
             }
         }
-        for key in Array(ir.groups.keys) {
-            guard let server = ir.servers[key.server] else { continue }
-            for index in ir.groups[key]!.rules.indices {
-                let rule = ir.groups[key]!.rules[index]
+        for position in ir.groups.indices {
+            let server = ir.groups.keys[position].server
+            guard ir.servers.index(forKey: server) != nil else { continue }
+            let hasTLS = withTLS.contains(server)
+            for index in ir.groups.values[position].rules.indices {
+                let source = ir.groups.values[position].rules[index].source
                 // The catch-all root never redirects; redirect annotations answer before the
                 // HTTPS redirect is considered (nginx's `return` runs first).
-                let isCatchAllRoot = key.server.host.isEmpty && rule.source.ingressPathType == "defaultBackend"
-                ir.groups[key]!.rules[index].plainHTTP =
-                    isCatchAllRoot || rule.isRedirect ? .serve : behaviour(rule.source.ingressIndex, hasTLS: server.hasTLS, path: rule.match.path)
+                let isCatchAllRoot = server.host.isEmpty && source.ingressPathType == "defaultBackend"
+                let behaviour =
+                    isCatchAllRoot || ir.groups.values[position].rules[index].isRedirect
+                    ? .serve : behaviour(source.ingressIndex, hasTLS: hasTLS, path: ir.groups.values[position].rules[index].match.path)
+                ir.groups.values[position].rules[index].plainHTTP = behaviour
             }
         }
     }

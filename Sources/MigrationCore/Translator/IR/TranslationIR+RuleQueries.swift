@@ -6,8 +6,8 @@ extension TranslationIR {
     public func containsRule(of server: ServerKey, where predicate: (RouteRuleIR) -> Bool) -> Bool {
         guard let namespaces = servers[server]?.namespaces else { return false }
         for namespace in namespaces {
-            guard let position = groups.index(forKey: RouteGroupKey(server: server, namespace: namespace)) else { continue }
-            if groups.values[position].rules.contains(where: predicate) { return true }
+            guard let group = groups[RouteGroupKey(server: server, namespace: namespace)] else { continue }
+            if Self.anyRule(of: group, predicate) { return true }
         }
         return false
     }
@@ -17,8 +17,9 @@ extension TranslationIR {
     public func forEachRule(of server: ServerKey, _ body: (RouteRuleIR) -> Void) {
         guard let namespaces = servers[server]?.namespaces else { return }
         for namespace in namespaces {
-            guard let position = groups.index(forKey: RouteGroupKey(server: server, namespace: namespace)) else { continue }
-            for index in groups.values[position].rules.indices { body(groups.values[position].rules[index]) }
+            groups[RouteGroupKey(server: server, namespace: namespace)]?.rules.withUnsafeBufferPointer { rules in
+                for index in rules.indices { body(rules[index]) }
+            }
         }
     }
 
@@ -26,13 +27,14 @@ extension TranslationIR {
     /// `predicate`, sorted: the hosts a refinement has to look at, in host order.
     public func serverKeys(withRuleWhere predicate: (RouteRuleIR) -> Bool) -> [ServerKey] {
         var keys = Set<ServerKey>()
-        for position in groups.indices {
-            let key = groups.keys[position]
-            guard !keys.contains(key.server), groups.values[position].rules.contains(where: predicate),
-                servers[key.server]?.namespaces.contains(key.namespace) == true
-            else { continue }
-            keys.insert(key.server)
+        for group in groups.values where !keys.contains(group.key.server) && Self.anyRule(of: group, predicate) {
+            if servers[group.key.server]?.namespaces.contains(group.key.namespace) == true { keys.insert(group.key.server) }
         }
         return keys.sorted()
+    }
+
+    /// Whether a rule of the group satisfies `predicate`; rules are lent to it, not copied.
+    private static func anyRule(of group: RouteGroupIR, _ predicate: (RouteRuleIR) -> Bool) -> Bool {
+        group.rules.withUnsafeBufferPointer { rules in rules.indices.contains { predicate(rules[$0]) } }
     }
 }
