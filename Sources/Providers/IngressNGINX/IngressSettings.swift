@@ -46,8 +46,16 @@ final class IngressSettings {
 
     /// A non-empty string value.
     func string(_ key: String) -> Annotation? {
-        guard let annotation = annotation(key), !annotation.value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard let annotation = annotation(key), !Self.isBlank(annotation.value) else { return nil }
         return annotation
+    }
+
+    /// Whether the text is empty or only whitespace (`CharacterSet.whitespaces`: spaces of
+    /// Unicode category Zs and tabs), checked without bridging the string.
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII ? scalar == " " || scalar == "\t" : CharacterSet.whitespaces.contains(scalar)
+        }
     }
 
     /// A boolean value, read as Go's `strconv.ParseBool`.

@@ -24,31 +24,28 @@ enum SSLRedirect {
         // Servers and rules are changed in place, by position: neither table is copied, nor
         // any server or rule.
         var withTLS = Set<ServerKey>()
-        for position in ir.servers.indices {
-            let key = ir.servers.keys[position]
-            let hasTLS = ir.servers.values[position].hasTLS
-            if hasTLS { withTLS.insert(key) }
+        ir.servers.updateEachValue { key, server in
+            if server.hasTLS { withTLS.insert(key) }
             if !key.host.isEmpty {
-                ir.servers.values[position].rootPlainHTTP = behaviour(ir.servers.values[position].creatorIndex, hasTLS: hasTLS, path: "/")
+                server.rootPlainHTTP = behaviour(server.creatorIndex, hasTLS: server.hasTLS, path: "/")
             }
             // The controller adds Strict-Transport-Security to every HTTPS response (ConfigMap hsts*).
-            if hasTLS, let value = config.hstsValue {
-                ir.servers.values[position].httpsResponseHeaders = [HeaderValue(name: "Strict-Transport-Security", value: value)]
+            if server.hasTLS, let value = config.hstsValue {
+                server.httpsResponseHeaders = [HeaderValue(name: "Strict-Transport-Security", value: value)]
             }
         }
-        for position in ir.groups.indices {
-            let server = ir.groups.keys[position].server
-            guard ir.servers.index(forKey: server) != nil else { continue }
-            let hasTLS = withTLS.contains(server)
-            for index in ir.groups.values[position].rules.indices {
-                let source = ir.groups.values[position].rules[index].source
+        let known = Set(ir.servers.keys)
+        ir.groups.updateEachValue { key, group in
+            guard known.contains(key.server) else { return }
+            let hasTLS = withTLS.contains(key.server)
+            for index in group.rules.indices {
+                let source = group.rules[index].source
                 // The catch-all root never redirects; redirect annotations answer before the
                 // HTTPS redirect is considered (nginx's `return` runs first).
-                let isCatchAllRoot = server.host.isEmpty && source.ingressPathType == "defaultBackend"
-                let behaviour =
-                    isCatchAllRoot || ir.groups.values[position].rules[index].isRedirect
-                    ? .serve : behaviour(source.ingressIndex, hasTLS: hasTLS, path: ir.groups.values[position].rules[index].match.path)
-                ir.groups.values[position].rules[index].plainHTTP = behaviour
+                let isCatchAllRoot = key.server.host.isEmpty && source.ingressPathType == "defaultBackend"
+                group.rules[index].plainHTTP =
+                    isCatchAllRoot || group.rules[index].isRedirect
+                    ? .serve : behaviour(source.ingressIndex, hasTLS: hasTLS, path: group.rules[index].match.path)
             }
         }
     }

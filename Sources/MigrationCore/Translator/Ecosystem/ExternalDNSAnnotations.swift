@@ -14,12 +14,16 @@ struct ExternalDNSAnnotations {
 
     /// Applies the annotations to the generated objects.
     mutating func apply(to objects: inout GeneratedObjects) {
+        // Only routes made from an Ingress with such annotations are looked at.
+        let carrying = Set(ingresses.filter { $0.meta.annotations.contains { Self.isExternalDNS($0.key) } }.map(\.ref))
+        guard !carrying.isEmpty else { return }
         let order = Dictionary(ingresses.enumerated().map { ($0.element.ref, $0.offset) }, uniquingKeysWith: { first, _ in first })
         let byRef = Dictionary(ingresses.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
         var gatewayValues: [Int: [String: (value: String, from: ObjectRef)]] = [:]
         var carried = Set<ObjectRef>()
         let parents = ParentIndex(objects)
         for routeIndex in objects.httpRoutes.indices {
+            guard objects.httpRoutes[routeIndex].meta.sources.contains(where: { carrying.contains($0.object) }) else { continue }
             let route = objects.httpRoutes[routeIndex]
             let sources = Set(route.meta.sources.map(\.object)).compactMap { byRef[$0] }.sorted { order[$0.ref]! < order[$1.ref]! }
             guard sources.contains(where: { $0.meta.annotations.contains { Self.isExternalDNS($0.key) } }) else { continue }

@@ -48,10 +48,10 @@ public struct TranslationIR: Sendable {
     public mutating func updateRules(
         ofIngressesWhere isChosen: (Int) -> Bool, _ body: (RouteGroupKey, inout RouteRuleIR) throws -> Void
     ) rethrows {
-        for position in groups.indices {
-            for index in groups.values[position].rules.indices
-            where isChosen(groups.values[position].rules[index].source.ingressIndex) {
-                try body(groups.keys[position], &groups.values[position].rules[index])
+        try groups.updateEachValue { key, group in
+            guard group.rules.indices.contains(where: { isChosen(group.rules[$0].source.ingressIndex) }) else { return }
+            for index in group.rules.indices where isChosen(group.rules[index].source.ingressIndex) {
+                try body(key, &group.rules[index])
             }
         }
     }

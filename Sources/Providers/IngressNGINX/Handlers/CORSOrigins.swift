@@ -13,6 +13,13 @@ struct CORSOrigins {
     private let value: Regex<AnyRegexOutput>?
     private let entry: Regex<AnyRegexOutput>?
     private let gateway: Regex<AnyRegexOutput>?
+    /// Answers already worked out, by check and text: a cluster repeats the same few values,
+    /// and a regular-expression match costs far more than a lookup.
+    private let answers = Answers()
+
+    private final class Answers {
+        var known: [String: Bool] = [:]
+    }
 
     /// Compiles the checks once for a whole translation.
     init() {
@@ -25,7 +32,7 @@ struct CORSOrigins {
     func allowed(_ setting: IngressSettings, findings: inout FindingList) -> [String]? {
         guard let list = setting.list("cors-allow-origin") else { return ["*"] }
         let annotation = list.annotation
-        guard matches(String(annotation.value.filter { $0 != " " }), value) else {
+        guard matches(String(annotation.value.filter { $0 != " " }), value, "value") else {
             findings.add(
                 Finding(
                     .nginxInvalidAnnotationValue, provider: "ingress-nginx", object: setting.ingress.ref, at: annotation.valueLocation,
@@ -35,16 +42,16 @@ struct CORSOrigins {
         }
         let entries = list.values
         if entries.contains("*") { return ["*"] }
-        let honoured = entries.filter { !$0.isEmpty && matches($0, entry) }
-        let skipped = entries.filter { !$0.isEmpty && !matches($0, entry) }
+        let honoured = entries.filter { !$0.isEmpty && matches($0, entry, "entry") }
+        let skipped = entries.filter { !$0.isEmpty && !matches($0, entry, "entry") }
         if !skipped.isEmpty {
             findings.add(
                 Finding(
                     .nginxInvalidAnnotationValue, provider: "ingress-nginx", object: setting.ingress.ref, at: annotation.valueLocation,
                     message: "cors-allow-origin: the controller skipped \(skipped.joined(separator: ", ")) (not scheme://host[:port]); so does the Gateway"))
         }
-        let writable = honoured.filter { matches($0, gateway) }
-        let lost = honoured.filter { !matches($0, gateway) }
+        let writable = honoured.filter { matches($0, gateway, "gateway") }
+        let lost = honoured.filter { !matches($0, gateway, "gateway") }
         if !lost.isEmpty {
             findings.add(
                 Finding(
@@ -54,8 +61,12 @@ struct CORSOrigins {
         return writable.isEmpty ? nil : writable
     }
 
-    private func matches(_ text: String, _ regex: Regex<AnyRegexOutput>?) -> Bool {
+    private func matches(_ text: String, _ regex: Regex<AnyRegexOutput>?, _ check: String) -> Bool {
         guard let regex else { return false }
-        return (try? regex.wholeMatch(in: text)) != nil
+        let key = check + "\u{0}" + text
+        if let known = answers.known[key] { return known }
+        let answer = (try? regex.wholeMatch(in: text)) != nil
+        answers.known[key] = answer
+        return answer
     }
 }

@@ -11,9 +11,12 @@ import MigrationCore
 enum Redirects {
     static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
         let asking = settings.map { $0.string("temporal-redirect") != nil || $0.string("permanent-redirect") != nil }
-        ir.updateRules(ofIngressesWhere: { asking[$0] }) { _, rule in
-            let setting = settings[rule.source.ingressIndex]
-            guard !setting.isCanary, let redirect = redirect(for: setting, findings: &findings) else { return }
+        // Worked out (and reported) once per Ingress, then given to each of its rules.
+        var redirects: [Int: RequestRedirect?] = [:]
+        ir.updateRules(ofIngressesWhere: { asking[$0] && !settings[$0].isCanary }) { _, rule in
+            let index = rule.source.ingressIndex
+            if redirects[index] == nil { redirects[index] = .some(redirect(for: settings[index], findings: &findings)) }
+            guard let redirect = redirects[index]! else { return }
             rule.redirect(redirect)
         }
         applyAppRoot(to: &ir, settings: settings, findings: &findings)
