@@ -56,7 +56,11 @@ struct AttachmentPredictor {
 
     mutating func predict() -> [AttachmentPrediction] {
         var predictions: [AttachmentPrediction] = []
-        for route in routes() {
+        // Routes are predicted (and reported) in the order they were generated; the result is
+        // sorted by route, then parent, by sorting positions rather than the larger values.
+        var routeOf: [Int] = []
+        let views = routes()
+        for (routeIndex, route) in views.enumerated() {
             let resolved = resolvedRefs(route)
             for parent in route.parents {
                 var text = "\(parent.kind) \(parent.namespace)/\(parent.name)"
@@ -67,10 +71,15 @@ struct AttachmentPredictor {
                     resolvedRefsReason: resolved.reason, message: [reason, resolved.message].compactMap { $0 }.joined(separator: "; "),
                     location: route.location)
                 predictions.append(prediction)
+                routeOf.append(routeIndex)
                 report(prediction)
             }
         }
-        return predictions.sorted { ($0.route, $0.parent) < ($1.route, $1.parent) }
+        let order = predictions.indices.sorted { left, right in
+            let leftRoute = views[routeOf[left]].ref, rightRoute = views[routeOf[right]].ref
+            return leftRoute != rightRoute ? leftRoute < rightRoute : predictions[left].parent < predictions[right].parent
+        }
+        return order.map { predictions[$0] }
     }
 
     private func routes() -> [RouteView] {
