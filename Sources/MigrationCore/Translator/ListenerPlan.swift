@@ -7,10 +7,13 @@
 struct ListenerPlan {
     static let maxListeners = 64
 
+    /// Every listener, the Gateway's first (kept once: the Gateway's and the ListenerSets'
+    /// lists are cut from it).
+    private var listeners: [Listener] = []
     /// Listeners on the Gateway itself.
-    private(set) var gatewayListeners: [Listener] = []
+    var gatewayListeners: [Listener] { Array(listeners.prefix(Self.maxListeners)) }
     /// Listeners past the Gateway's 64.
-    private(set) var overflow: [Listener] = []
+    var overflow: ArraySlice<Listener> { listeners.dropFirst(Self.maxListeners) }
     private let gatewayName: String
     private let gatewayNamespace: String
     /// The name of each ListenerSet, in order.
@@ -64,8 +67,7 @@ struct ListenerPlan {
             listener.admittedNamespaces = [stream.namespace]
             listeners.append(listener)
         }
-        gatewayListeners = Array(listeners.prefix(Self.maxListeners))
-        overflow = Array(listeners.dropFirst(Self.maxListeners))
+        self.listeners = listeners
         listenerSetNames = (0..<listenerSetCount).map { Self.listenerSetName(gatewayName, index: $0) }
     }
 
@@ -73,12 +75,12 @@ struct ListenerPlan {
     /// the first 64, else its ListenerSet.
     private func parent(ofListenerAt index: Int) -> ParentRef {
         guard index >= Self.maxListeners else {
-            return ParentRef(name: gatewayName, namespace: gatewayNamespace, sectionName: gatewayListeners[index].name)
+            return ParentRef(name: gatewayName, namespace: gatewayNamespace, sectionName: listeners[index].name)
         }
         let offset = index - Self.maxListeners
         return ParentRef(
             kind: "ListenerSet", name: listenerSetNames[offset / Self.maxListeners], namespace: gatewayNamespace,
-            sectionName: overflow[offset].name)
+            sectionName: listeners[index].name)
     }
 
     static func streamListenerName(_ stream: StreamRouteIR) -> String {
@@ -94,8 +96,7 @@ struct ListenerPlan {
         ObjectNaming.fit("\(gatewayName)-listeners-\(index + 1)")
     }
 
-    var allListeners: [Listener] { gatewayListeners + overflow }
-    var totalListeners: Int { gatewayListeners.count + overflow.count }
+    var totalListeners: Int { listeners.count }
     var listenerSetCount: Int { (overflow.count + Self.maxListeners - 1) / Self.maxListeners }
 
     /// The ListenerSets holding the overflow.
@@ -104,7 +105,7 @@ struct ListenerPlan {
             ListenerSet(
                 meta: OutputMeta(name: listenerSetNames[index], namespace: namespace),
                 gatewayName: gatewayName,
-                listeners: Array(overflow[start..<min(start + Self.maxListeners, overflow.count)]))
+                listeners: Array(listeners[(Self.maxListeners + start)..<min(Self.maxListeners + start + Self.maxListeners, listeners.count)]))
         }
     }
 
@@ -114,7 +115,7 @@ struct ListenerPlan {
         var http: [ParentRef] = []
         var https: [ParentRef] = []
         for index in sections[server] ?? 0..<0 {
-            let port = index < Self.maxListeners ? gatewayListeners[index].port : overflow[index - Self.maxListeners].port
+            let port = listeners[index].port
             if port == 80 { http.append(parent(ofListenerAt: index)) } else { https.append(parent(ofListenerAt: index)) }
         }
         return (http, https)

@@ -46,9 +46,9 @@ extension OutputBuilder {
     }
 
     /// Copies the providers' backend TLS policies, once each.
-    mutating func addBackendTLSPolicies(_ irs: [TranslationIR]) {
+    mutating func addBackendTLSPolicies(_ policies: [BackendTLSPolicy]) {
         var seen = Set<String>()
-        for policy in irs.flatMap(\.backendTLSPolicies) where seen.insert(policy.meta.namespace + "/" + policy.meta.name).inserted {
+        for policy in policies where seen.insert(policy.meta.namespace + "/" + policy.meta.name).inserted {
             objects.backendTLSPolicies.append(policy)
         }
     }

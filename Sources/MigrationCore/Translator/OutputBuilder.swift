@@ -45,7 +45,10 @@ struct OutputBuilder {
         classPlan = GatewayClassPlan(options: options, ingressClasses: classes)
     }
 
-    mutating func build(_ irs: [TranslationIR]) -> GeneratedObjects {
+    /// Builds every object from the refined IRs, which are given up: each host's route groups
+    /// are dropped as soon as its routes are built, so the IR shrinks while the output grows.
+    mutating func build(_ given: consuming [TranslationIR]) -> GeneratedObjects {
+        var irs = given
         var gatewayKeys = Set<GatewayKey>()
         for ir in irs {
             for key in ir.servers.keys { gatewayKeys.insert(key.gateway) }
@@ -54,9 +57,11 @@ struct OutputBuilder {
         for ir in irs { for ingress in ir.ingresses { ingressesByRef[ingress.ref] = ingress } }
         let names = gatewayNames(gatewayKeys.sorted())
         sharedRouteNames = Self.sharedRouteNames(irs)
-        for ir in irs {
-            // Servers are large: they are grouped and sorted by key, and read from the IR where
-            // they are used rather than copied.
+        let backendTLSPolicies = irs.flatMap(\.backendTLSPolicies)
+        for position in irs.indices {
+            // The IR is moved out of the list, so that dropping its groups copies nothing.
+            var ir = irs[position]
+            irs[position] = TranslationIR(ingresses: [], classNames: [])
             var serversByGateway: [GatewayKey: [ServerKey]] = [:]
             for key in ir.servers.keys where ir.hasRules(key) {
                 serversByGateway[key.gateway, default: []].append(key)
@@ -65,12 +70,11 @@ struct OutputBuilder {
             for key in Set(serversByGateway.keys).union(streamsByGateway.keys).sorted() {
                 var keys = serversByGateway.removeValue(forKey: key) ?? []
                 keys.sort()
-                let servers = keys.map { ir.servers[$0]! }
                 let streams = (streamsByGateway[key] ?? []).sorted { ($0.isUDP ? 1 : 0, $0.port) < ($1.isUDP ? 1 : 0, $1.port) }
-                buildGateway(key, name: names[key]!, servers: servers, streams: streams, ir: ir)
+                buildGateway(key, name: names[key]!, serverKeys: keys, streams: streams, ir: &ir)
             }
         }
-        addBackendTLSPolicies(irs)
+        addBackendTLSPolicies(backendTLSPolicies)
         addBackendGrants()
         if builtSharedGateway {
             objects.namespaces.append(NamespaceObject(name: options.gatewayNamespace))
@@ -116,13 +120,16 @@ struct OutputBuilder {
         key.namespace ?? options.gatewayNamespace
     }
 
-    private mutating func buildGateway(_ key: GatewayKey, name: String, servers original: [ServerIR], streams: [StreamRouteIR], ir: TranslationIR) {
+    private mutating func buildGateway(
+        _ key: GatewayKey, name: String, serverKeys: [ServerKey], streams: [StreamRouteIR], ir: inout TranslationIR
+    ) {
         let namespace = gatewayNamespace(key)
         var gateway = Gateway(
             meta: OutputMeta(name: name, namespace: namespace),
             gatewayClassName: classPlan.className(forIngressClass: key.className))
-        let certManager = CertManagerPlan(servers: original, ingresses: ingressesByRef, gatewayNamespace: namespace)
-        let servers = certManager.servers
+        var servers = serverKeys.map { ir.servers[$0]! }
+        let certManager = CertManagerPlan(servers: servers, ingresses: ingressesByRef, gatewayNamespace: namespace)
+        for (index, certificate) in certManager.movedCertificates { servers[index].certificate = certificate }
         gateway.meta.annotations = certManager.annotations
         certManagerSources.formUnion(certManager.sources)
         findings.add(contentsOf: certManager.findings)
@@ -155,6 +162,7 @@ struct OutputBuilder {
         }
         for server in servers {
             buildRoutes(for: server, ir: ir, attachments: plan.attachments(for: server.key))
+            for namespace in server.namespaces { ir.groups.removeValue(forKey: RouteGroupKey(server: server.key, namespace: namespace)) }
         }
         for stream in streams {
             var meta = OutputMeta(name: "\(stream.isUDP ? "udp" : "tcp")-\(stream.port)", namespace: stream.namespace)

@@ -50,7 +50,7 @@ public struct Translator: Sendable {
         // The IRs and the output builder's tables are released once the objects are built:
         // what follows (emitters, attachment prediction) only reads the objects.
         let translatedIngresses = irs.flatMap(\.ingresses)
-        var objects = buildObjects(consuming: irs, manifests: manifests, outcomes: &outcomes, findings: &findings)
+        var objects = buildObjects(consuming: consume irs, manifests: manifests, outcomes: &outcomes, findings: &findings)
         var emitter = options.emitter.emitter
         emitter.emit(&objects, findings: &findings)
         var externalDNS = ExternalDNSAnnotations(ingresses: translatedIngresses)
@@ -71,8 +71,7 @@ public struct Translator: Sendable {
         findings: inout FindingList
     ) -> GeneratedObjects {
         var output = OutputBuilder(options: options, ingressClasses: manifests.ingressClasses)
-        let objects = output.build(irs)
-        _ = consume irs
+        let objects = output.build(consume irs)
         findings.add(contentsOf: output.findings.all)
         // A client-certificate annotation no Gateway could carry was not translated after all.
         outcomes = outcomes.map { outcome in

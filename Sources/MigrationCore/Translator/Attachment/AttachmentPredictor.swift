@@ -59,8 +59,11 @@ struct AttachmentPredictor {
         // Routes are predicted (and reported) in the order they were generated; the result is
         // sorted by route, then parent, by sorting positions rather than the larger values.
         var routeOf: [Int] = []
-        let views = routes()
-        for (routeIndex, route) in views.enumerated() {
+        var refs: [ObjectRef] = []
+        refs.reserveCapacity(routeCount)
+        for routeIndex in 0..<routeCount {
+            let route = route(at: routeIndex)
+            refs.append(route.ref)
             let resolved = resolvedRefs(route)
             for parent in route.parents {
                 var text = "\(parent.kind) \(parent.namespace)/\(parent.name)"
@@ -76,15 +79,21 @@ struct AttachmentPredictor {
             }
         }
         let order = predictions.indices.sorted { left, right in
-            let leftRoute = views[routeOf[left]].ref, rightRoute = views[routeOf[right]].ref
+            let leftRoute = refs[routeOf[left]], rightRoute = refs[routeOf[right]]
             return leftRoute != rightRoute ? leftRoute < rightRoute : predictions[left].parent < predictions[right].parent
         }
         return order.map { predictions[$0] }
     }
 
-    private func routes() -> [RouteView] {
-        var views: [RouteView] = objects.httpRoutes.map { route in
-            RouteView(
+    /// How many routes are predicted: the generated ones, then those of the input.
+    private var routeCount: Int { objects.httpRoutes.count + manifests.existingRoutes.count }
+
+    /// The route at `index` of ``routeCount``, built when it is predicted (views of every route
+    /// at once would only add to the peak memory).
+    private func route(at index: Int) -> RouteView {
+        guard index >= objects.httpRoutes.count else {
+            let route = objects.httpRoutes[index]
+            return RouteView(
                 ref: ObjectRef(kind: "HTTPRoute", namespace: route.meta.namespace, name: route.meta.name), generated: true,
                 location: route.meta.sources.first?.location,
                 parents: route.parentRefs.map {
@@ -93,19 +102,16 @@ struct AttachmentPredictor {
                 hostnames: route.hostnames,
                 backends: route.rules.flatMap(\.backendRefs).map { ("Service", $0.name, $0.namespace ?? route.meta.namespace) })
         }
-        for route in manifests.existingRoutes {
-            let parents = route.parentRefs.filter { ($0.group ?? gatewayGroup) == gatewayGroup }.map {
-                ($0.kind ?? "Gateway", $0.name, $0.namespace ?? route.ref.namespace, $0.sectionName, $0.port)
-            }
-            let backends = route.backendRefs.filter { ($0.group ?? "").isEmpty && ($0.kind ?? "Service") == "Service" }.map {
-                ("Service", $0.name, $0.namespace ?? route.ref.namespace)
-            }
-            views.append(
-                RouteView(
-                    ref: route.ref, generated: false, location: route.parentRefs.first?.location ?? route.location,
-                    parents: parents, hostnames: route.hostnames, backends: backends))
+        let route = manifests.existingRoutes[index - objects.httpRoutes.count]
+        let parents = route.parentRefs.filter { ($0.group ?? gatewayGroup) == gatewayGroup }.map {
+            ($0.kind ?? "Gateway", $0.name, $0.namespace ?? route.ref.namespace, $0.sectionName, $0.port)
         }
-        return views
+        let backends = route.backendRefs.filter { ($0.group ?? "").isEmpty && ($0.kind ?? "Service") == "Service" }.map {
+            ("Service", $0.name, $0.namespace ?? route.ref.namespace)
+        }
+        return RouteView(
+            ref: route.ref, generated: false, location: route.parentRefs.first?.location ?? route.location,
+            parents: parents, hostnames: route.hostnames, backends: backends)
     }
 
     /// Steps 1–3 for one parent.

@@ -22,8 +22,10 @@ struct CertManagerPlan {
     ].reduce(into: Set<String>()) { $0.insert(prefix + $1) }
     static let prefix = "cert-manager.io/"
 
-    /// The servers, with managed certificates moved to the Gateway's namespace.
-    private(set) var servers: [ServerIR]
+    /// The managed certificates moved to the Gateway's namespace, by the position of their
+    /// server in the servers given (the caller applies them, so no second copy of every server
+    /// is made).
+    private(set) var movedCertificates: [Int: CertificateIR] = [:]
     /// The Gateway's cert-manager annotations.
     private(set) var annotations: [String: String] = [:]
     /// The Ingresses whose annotations were used.
@@ -37,7 +39,6 @@ struct CertManagerPlan {
     }
 
     init(servers: [ServerIR], ingresses: [ObjectRef: Ingress], gatewayNamespace: String) {
-        self.servers = servers
         let managed = servers.indices.filter { index in
             guard let source = servers[index].certificate?.source.object, let ingress = ingresses[source] else { return false }
             return Self.requestsCertificate(ingress)
@@ -56,7 +57,7 @@ struct CertManagerPlan {
                     Finding(
                         .annotationMoved, object: ingress.ref, at: certificate.location,
                         message: "\(servers[index].key.host): cert-manager will issue the certificate into Secret \(gatewayNamespace)/\(name) (it only fills Secrets in the Gateway's namespace); the old Secret \(secret.namespace)/\(secret.name) is no longer used"))
-                self.servers[index].certificate = certificate
+                movedCertificates[index] = certificate
             }
             if sources.insert(ingress.ref).inserted { take(ingress, into: &chosen, gatewayNamespace: gatewayNamespace) }
         }
