@@ -17,6 +17,9 @@ enum MemoryTuning {
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
         let mallopt = unsafeBitCast(symbol, to: MallocOption.self)
         _ = mallopt(-3, 1 << 20)
+        // One arena for every thread (M_ARENA_MAX is -8): the threads that render the output
+        // then reuse the memory the translation freed instead of growing arenas of their own.
+        _ = mallopt(-8, 1)
         #endif
     }
 }

@@ -66,11 +66,19 @@ public struct FindingList: Sendable {
     /// The findings sorted by location, with exact duplicates removed.
     public var sorted: [Finding] {
         // Positions are sorted rather than the findings themselves, which are large to move.
+        // Equal findings are then neighbours (or within one run of findings the order cannot
+        // tell apart), so duplicates are dropped without a set of every finding.
         let order = all.indices.sorted { Finding.ordered(all[$0], all[$1]) }
-        var seen = Set<Finding>(minimumCapacity: all.count)
         var result: [Finding] = []
         result.reserveCapacity(all.count)
-        for index in order where seen.insert(all[index]).inserted { result.append(all[index]) }
+        var runStart = 0
+        for index in order {
+            let finding = all[index]
+            if let first = result.last, Finding.ordered(result[runStart], finding) || Finding.ordered(finding, first) {
+                runStart = result.count
+            }
+            if !result[runStart...].contains(finding) { result.append(finding) }
+        }
         return result
     }
 

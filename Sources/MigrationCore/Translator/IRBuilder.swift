@@ -72,7 +72,9 @@ struct IRBuilder {
         let source = SourceRef(object: ingress.ref, location: ingress.location)
         var createdHosts: [ServerKey] = []
         for rule in ingress.rules {
-            let host = rule.hostName.lowercased()
+            // Most hosts are written in lower case already: the parsed string is then shared
+            // rather than copied (a cluster has tens of thousands of hosts).
+            let host = rule.hostName.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? rule.hostName.lowercased() : rule.hostName
             if let problem = HostValidation.problem(with: host) {
                 report(
                     .invalidHost, ingress, rule.host?.location ?? rule.location,

@@ -7,8 +7,9 @@
 /// repeats every rule, as a redirect or as itself, so Gateway API precedence picks the same
 /// rule nginx's location matching did. When nothing redirects, one route attaches to both.
 extension OutputBuilder {
-    mutating func buildRoutes(for server: ServerIR, ir: TranslationIR, attachments: (http: [ParentRef], https: [ParentRef])) {
-        let allGroups = server.namespaces.compactMap { ir.groups[RouteGroupKey(server: server.key, namespace: $0)] }
+    mutating func buildRoutes(
+        for server: ServerIR, groups allGroups: [RouteGroupIR], ir: TranslationIR, attachments: (http: [ParentRef], https: [ParentRef])
+    ) {
         let grpcOnHTTP = attachments.https.isEmpty || server.passthrough != nil
         emitGRPCRoutes(
             for: server, groups: allGroups, ir: ir, parents: grpcOnHTTP ? attachments.http : attachments.https,
@@ -53,14 +54,14 @@ extension OutputBuilder {
                     emit(name, unhashed: base, namespace, hostnames, attachments.http + https, secureRules, sources)
                 } else {
                     emit(name, unhashed: base, namespace, hostnames, https, secureRules, sources)
-                    emit(name + "-http", unhashed: base + "-http", namespace, hostnames, attachments.http, group.rules.map(\.routeRule), sources)
+                    emitHTTP(name, unhashed: base, namespace, hostnames, attachments.http, group.rules.map(\.routeRule), sources)
                 }
                 continue
             }
             emit(name, unhashed: base, namespace, hostnames, https, secureRules, sources)
             if everythingRedirects {
                 if namespace == rootNamespace {
-                    emit(name + "-http", unhashed: base + "-http", namespace, hostnames, attachments.http, [shared.catchAllRedirect(redirectCode)], sources)
+                    emitHTTP(name, unhashed: base, namespace, hostnames, attachments.http, [shared.catchAllRedirect(redirectCode)], sources)
                 }
                 continue
             }
@@ -68,7 +69,7 @@ extension OutputBuilder {
             if namespace == rootNamespace, !hasRootRule, case .redirectToHTTPS(let code) = server.rootPlainHTTP {
                 plainRules.append(shared.catchAllRedirect(code))
             }
-            emit(name + "-http", unhashed: base + "-http", namespace, hostnames, attachments.http, plainRules, sources)
+            emitHTTP(name, unhashed: base, namespace, hostnames, attachments.http, plainRules, sources)
         }
     }
 
@@ -82,7 +83,7 @@ extension OutputBuilder {
         let sources = Array(Set(group.rules.map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) })).sorted()
         let name = routeName(server.key, namespace: group.key.namespace)
         let base = Self.routeBaseName(server.key)
-        emit(name + "-http", unhashed: base + "-http", group.key.namespace, server.hostnames, http, [shared.catchAllRedirect(code)], sources)
+        emitHTTP(name, unhashed: base, group.key.namespace, server.hostnames, http, [shared.catchAllRedirect(code)], sources)
     }
 
     /// The rule as an HTTPS request sees it: with the host's HTTPS-only response headers.
@@ -109,6 +110,16 @@ extension OutputBuilder {
         if case .redirectToHTTPS(let code) = server.rootPlainHTTP { return code }
         for rule in rules { if case .redirectToHTTPS(let code) = rule.plainHTTP { return code } }
         return 308
+    }
+
+    /// Emits a host's plain-HTTP route (`<name>-http`); its name before collision hashing is
+    /// the same string when the name was not hashed.
+    mutating func emitHTTP(
+        _ name: String, unhashed: String, _ namespace: String, _ hostnames: [String], _ parents: [ParentRef],
+        _ rules: [HTTPRouteRule], _ sources: [SourceRef]
+    ) {
+        let httpName = name + "-http"
+        emit(httpName, unhashed: name == unhashed ? httpName : unhashed + "-http", namespace, hostnames, parents, rules, sources)
     }
 
     /// Emits a route, split into several when it has more rules than Gateway API allows.

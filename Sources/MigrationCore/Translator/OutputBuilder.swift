@@ -31,7 +31,8 @@ struct OutputBuilder {
 
     /// Which GatewayClass each Gateway uses, and which GatewayClasses are generated.
     var classPlan: GatewayClassPlan
-    /// The Ingresses of every provider, by reference (for annotations other controllers read).
+    /// The Ingresses with cert-manager annotations, by reference (the only ones the cert-manager
+    /// plan and its report read).
     var ingressesByRef: [ObjectRef: Ingress] = [:]
     /// The ingress class each built Gateway replaces.
     var builtGateways: [(gateway: Gateway, ingressClass: String)] = []
@@ -54,7 +55,11 @@ struct OutputBuilder {
             for key in ir.servers.keys { gatewayKeys.insert(key.gateway) }
             for stream in ir.streamRoutes { gatewayKeys.insert(stream.gateway) }
         }
-        for ir in irs { for ingress in ir.ingresses { ingressesByRef[ingress.ref] = ingress } }
+        for ir in irs {
+            for ingress in ir.ingresses where ingress.meta.annotations.contains(where: { Self.isCertManagerKey($0.key) }) {
+                ingressesByRef[ingress.ref] = ingress
+            }
+        }
         let names = gatewayNames(gatewayKeys.sorted())
         sharedRouteNames = Self.sharedRouteNames(irs)
         let backendTLSPolicies = irs.flatMap(\.backendTLSPolicies)
@@ -66,12 +71,18 @@ struct OutputBuilder {
             for key in ir.servers.keys where ir.hasRules(key) {
                 serversByGateway[key.gateway, default: []].append(key)
             }
+            // Each Gateway's servers, sorted by key, moved out of the IR (whose table is then
+            // released: only the route groups are read from here on).
+            var serverLists: [GatewayKey: [ServerIR]] = [:]
+            for (gateway, keys) in serversByGateway {
+                serverLists[gateway] = keys.sorted().map { ir.servers.removeValue(forKey: $0)! }
+            }
+            ir.servers = [:]
             let streamsByGateway = Dictionary(grouping: ir.streamRoutes, by: \.gateway)
-            for key in Set(serversByGateway.keys).union(streamsByGateway.keys).sorted() {
-                var keys = serversByGateway.removeValue(forKey: key) ?? []
-                keys.sort()
+            for key in Set(serverLists.keys).union(streamsByGateway.keys).sorted() {
+                let servers = serverLists.removeValue(forKey: key) ?? []
                 let streams = (streamsByGateway[key] ?? []).sorted { ($0.isUDP ? 1 : 0, $0.port) < ($1.isUDP ? 1 : 0, $1.port) }
-                buildGateway(key, name: names[key]!, serverKeys: keys, streams: streams, ir: &ir)
+                buildGateway(key, name: names[key]!, servers: servers, streams: streams, ir: &ir)
             }
         }
         addBackendTLSPolicies(backendTLSPolicies)
@@ -121,13 +132,13 @@ struct OutputBuilder {
     }
 
     private mutating func buildGateway(
-        _ key: GatewayKey, name: String, serverKeys: [ServerKey], streams: [StreamRouteIR], ir: inout TranslationIR
+        _ key: GatewayKey, name: String, servers given: consuming [ServerIR], streams: [StreamRouteIR], ir: inout TranslationIR
     ) {
         let namespace = gatewayNamespace(key)
         var gateway = Gateway(
             meta: OutputMeta(name: name, namespace: namespace),
             gatewayClassName: classPlan.className(forIngressClass: key.className))
-        var servers = serverKeys.map { ir.servers[$0]! }
+        var servers = given
         let certManager = CertManagerPlan(servers: servers, ingresses: ingressesByRef, gatewayNamespace: namespace)
         for (index, certificate) in certManager.movedCertificates { servers[index].certificate = certificate }
         gateway.meta.annotations = certManager.annotations
@@ -160,9 +171,17 @@ struct OutputBuilder {
                 addGrant(from: "Gateway", gatewayNamespace: namespace, toKind: "ConfigMap", target: ca, source: source)
             }
         }
-        for server in servers {
-            buildRoutes(for: server, ir: ir, attachments: plan.attachments(for: server.key))
-            for namespace in server.namespaces { ir.groups.removeValue(forKey: RouteGroupKey(server: server.key, namespace: namespace)) }
+        // Each host's route groups are moved out of the IR, whose table is released once no
+        // other Gateway's hosts are left in it; each host's groups are dropped once its routes
+        // are built, so the IR shrinks while the output grows.
+        var groupLists = servers.map { server in
+            server.namespaces.compactMap { ir.groups.removeValue(forKey: RouteGroupKey(server: server.key, namespace: $0)) }
+        }
+        if ir.groups.isEmpty { ir.groups = [:] }
+        for (index, server) in servers.enumerated() {
+            let groups = groupLists[index]
+            groupLists[index] = []
+            buildRoutes(for: server, groups: groups, ir: ir, attachments: plan.attachments(for: server.key))
         }
         for stream in streams {
             var meta = OutputMeta(name: "\(stream.isUDP ? "udp" : "tcp")-\(stream.port)", namespace: stream.namespace)

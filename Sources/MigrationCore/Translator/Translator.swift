@@ -49,11 +49,10 @@ public struct Translator: Sendable {
         }
         // The IRs and the output builder's tables are released once the objects are built:
         // what follows (emitters, attachment prediction) only reads the objects.
-        let translatedIngresses = irs.flatMap(\.ingresses)
         var objects = buildObjects(consuming: consume irs, manifests: manifests, outcomes: &outcomes, findings: &findings)
         var emitter = options.emitter.emitter
         emitter.emit(&objects, findings: &findings)
-        var externalDNS = ExternalDNSAnnotations(ingresses: translatedIngresses)
+        var externalDNS = ExternalDNSAnnotations(ingresses: shares.flatMap(\.ingresses))
         externalDNS.apply(to: &objects)
         findings.add(contentsOf: externalDNS.findings)
         var predictor = AttachmentPredictor(objects: objects, manifests: manifests)

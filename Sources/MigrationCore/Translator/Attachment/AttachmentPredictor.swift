@@ -82,7 +82,8 @@ struct AttachmentPredictor {
             let leftRoute = refs[routeOf[left]], rightRoute = refs[routeOf[right]]
             return leftRoute != rightRoute ? leftRoute < rightRoute : predictions[left].parent < predictions[right].parent
         }
-        return order.map { predictions[$0] }
+        predictions.permute(by: order)
+        return predictions
     }
 
     /// How many routes are predicted: the generated ones, then those of the input.

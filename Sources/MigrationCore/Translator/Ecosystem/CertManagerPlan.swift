@@ -129,7 +129,7 @@ extension OutputBuilder {
         }
     }
 
-    private static func isCertManagerKey(_ key: String) -> Bool {
+    static func isCertManagerKey(_ key: String) -> Bool {
         key.hasPrefix(CertManagerPlan.prefix) || key.hasPrefix("acme.cert-manager.io/") || key == "kubernetes.io/tls-acme"
     }
 }

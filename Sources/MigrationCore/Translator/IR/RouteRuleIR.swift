@@ -1,7 +1,13 @@
 /// One routing rule under construction: an Ingress path, or something a provider added.
 public struct RouteRuleIR: Sendable {
     /// The match.
-    public var match: HTTPRouteMatch
+    public var match: HTTPRouteMatch {
+        get { matches[0] }
+        set { matches = [newValue] }
+    }
+    /// The match as the route rule lists it: kept as that one-element list, so the route
+    /// shares it instead of making its own.
+    private var matches: [HTTPRouteMatch]
     /// Filters, in order.
     public var filters: [HTTPRouteFilter] = []
     /// Backends (with weights when there are several).
@@ -13,24 +19,50 @@ public struct RouteRuleIR: Sendable {
     /// Whether the backend speaks gRPC: such rules become a GRPCRoute.
     public var isGRPC = false
     /// Session persistence (experimental channel).
-    public var sessionPersistence: SessionPersistence?
+    public var sessionPersistence: SessionPersistence? {
+        get { extras?.value.sessionPersistence }
+        set { updateExtras { $0.sessionPersistence = newValue } }
+    }
     /// Retries (experimental channel).
-    public var retry: RetryPolicy?
+    public var retry: RetryPolicy? {
+        get { extras?.value.retry }
+        set { updateExtras { $0.retry = newValue } }
+    }
     /// `timeouts.request`, a Gateway API duration (`0s` for no limit).
-    public var requestTimeout: String?
+    public var requestTimeout: String? {
+        get { extras?.value.requestTimeout }
+        set { updateExtras { $0.requestTimeout = newValue } }
+    }
     /// Behaviour for the implementation emitter.
     public var intents: [SourcedIntent] = []
 
+    /// The settings few rules have, stored out of line: a cluster has tens of thousands of
+    /// rules, and most of them have none of these.
+    private var extras: ValueBox<RuleExtras>?
+
+    private struct RuleExtras: Sendable {
+        var sessionPersistence: SessionPersistence?
+        var retry: RetryPolicy?
+        var requestTimeout: String?
+    }
+
+    private mutating func updateExtras(_ change: (inout RuleExtras) -> Void) {
+        var value = extras?.value ?? RuleExtras()
+        change(&value)
+        let isEmpty = value.sessionPersistence == nil && value.retry == nil && value.requestTimeout == nil
+        extras = isEmpty ? nil : ValueBox(value)
+    }
+
     /// Creates a rule.
     public init(match: HTTPRouteMatch, backends: [BackendRef], source: RuleSource) {
-        self.match = match
+        self.matches = [match]
         self.backends = backends
         self.source = source
     }
 
     /// The rule as it appears in a route.
     var routeRule: HTTPRouteRule {
-        var rule = HTTPRouteRule(matches: [match], filters: filters, backendRefs: backends, sessionPersistence: sessionPersistence, retry: retry)
+        var rule = HTTPRouteRule(matches: matches, filters: filters, backendRefs: backends, sessionPersistence: sessionPersistence, retry: retry)
         rule.requestTimeout = requestTimeout
         rule.intents = intents
         return rule
