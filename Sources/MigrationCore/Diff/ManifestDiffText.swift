@@ -68,8 +68,8 @@ public struct ManifestDiffText: Sendable {
     }
 
     private func lineDiff(_ entry: ManifestComparison.Entry) throws -> UnifiedDiff {
-        let old = try entry.old.map { UnifiedDiff.lines(try YAMLEmitter.emit($0.value)) } ?? []
-        let new = try entry.new.map { UnifiedDiff.lines(try YAMLEmitter.emit($0.value)) } ?? []
+        let old = entry.old.map { UnifiedDiff.lines(YAMLEmitter.emit($0.value)) } ?? []
+        let new = entry.new.map { UnifiedDiff.lines(YAMLEmitter.emit($0.value)) } ?? []
         return UnifiedDiff(old: old, new: new, context: context)
     }
 
