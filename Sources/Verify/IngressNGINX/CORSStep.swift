@@ -23,14 +23,14 @@ public struct CORSStep: NGINXAnnotationStep {
         // A value the annotation's validator rejects as a whole means the default `*`;
         // otherwise entries the parser does not accept are skipped.
         if let origins = annotations.string("cors-allow-origin"),
-            Self.matches(String(origins.filter { $0 != " " }), #"^((((([a-z]+://)?(\*\.)?[A-Za-z0-9\-.]*(:\d+)?,?)|null)+)|\*)?$"#)
+            CORSOriginSyntax.isValidValue(String(origins.filter { $0 != " " }))
         {
             let entries = NGINXControllerSettings.commaList(origins)
             cors.allowOrigins = entries.contains("*") ? ["*"] : entries.filter(Self.isOrigin)
         }
-        if let methods = annotations.string("cors-allow-methods"), Self.matches(methods, #"^([A-Za-z]+,?\s?)+$"#) { cors.allowMethods = methods }
-        if let headers = annotations.string("cors-allow-headers"), Self.matches(headers, #"^[A-Za-z0-9-_, ]*$"#) { cors.allowHeaders = headers }
-        if let expose = annotations.string("cors-expose-headers"), Self.matches(expose, #"^(([A-Za-z0-9\-\_]+|\*),?\s?)+$"#) {
+        if let methods = annotations.string("cors-allow-methods"), CORSListSyntax.isValidMethods(methods) { cors.allowMethods = methods }
+        if let headers = annotations.string("cors-allow-headers"), CORSListSyntax.isValidHeaders(headers) { cors.allowHeaders = headers }
+        if let expose = annotations.string("cors-expose-headers"), CORSListSyntax.isValidExposedHeaders(expose) {
             cors.exposeHeaders = expose
         }
         if let credentials = annotations.bool("cors-allow-credentials") { cors.allowCredentials = credentials }
@@ -75,11 +75,7 @@ public struct CORSStep: NGINXAnnotationStep {
 
     /// An entry the controller accepts: `scheme://[*.]host[:port]`, or `null`.
     static func isOrigin(_ entry: String) -> Bool {
-        matches(entry, #"^([a-z]+://(\*\.)?[A-Za-z0-9\-.]*(:\d+)?|\*|null)?$"#)
-    }
-
-    static func matches(_ text: String, _ pattern: String) -> Bool {
-        (try? Regex(pattern).wholeMatch(in: text)) != nil
+        CORSOriginSyntax.isValidEntry(entry)
     }
 
     /// The text with regular-expression metacharacters escaped (Go's `regexp.QuoteMeta`).
