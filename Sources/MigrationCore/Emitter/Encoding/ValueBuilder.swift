@@ -5,16 +5,28 @@ import YAMLKit
 struct MappingBuilder {
     private(set) var entries: [YAMLValue.Entry] = []
 
+    /// Room for the entries of most mappings at once, so appending does not reallocate on
+    /// the way (a mapping is built once per object written).
+    private mutating func reserveOnFirstUse() {
+        if entries.capacity == 0 { entries.reserveCapacity(8) }
+    }
+
     mutating func add(_ key: String, _ value: String?) {
-        if let value { entries.append(.init(key, .string(value))) }
+        guard let value else { return }
+        reserveOnFirstUse()
+        entries.append(.init(key, .string(value)))
     }
 
     mutating func add(_ key: String, _ value: Int?) {
-        if let value { entries.append(.init(key, .int(value))) }
+        guard let value else { return }
+        reserveOnFirstUse()
+        entries.append(.init(key, .int(value)))
     }
 
     mutating func add(_ key: String, _ value: Bool?) {
-        if let value { entries.append(.init(key, .bool(value))) }
+        guard let value else { return }
+        reserveOnFirstUse()
+        entries.append(.init(key, .bool(value)))
     }
 
     /// Adds a nested value unless it is nil, an empty mapping or an empty sequence.
@@ -23,7 +35,9 @@ struct MappingBuilder {
         switch value {
         case .mapping(let items) where items.isEmpty: return
         case .sequence(let items) where items.isEmpty: return
-        default: entries.append(.init(key, value))
+        default:
+            reserveOnFirstUse()
+            entries.append(.init(key, value))
         }
     }
 
