@@ -74,9 +74,7 @@ public struct FindingList: Sendable {
         var runStart = 0
         for index in order {
             let finding = all[index]
-            if let first = result.last, Finding.ordered(result[runStart], finding) || Finding.ordered(finding, first) {
-                runStart = result.count
-            }
+            if !result.isEmpty, Finding.ordered(result[runStart], finding) { runStart = result.count }
             if !result[runStart...].contains(finding) { result.append(finding) }
         }
         return result

@@ -1,39 +1,37 @@
+import YAMLKit
+
 /// A position in one input file: the file as the user named it, and a 1-based line and column.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The path as given on the command line (or `<stdin>` for standard input).
     public var file: String
-    // Line and column are kept in 32 bits each, as YAML marks are: nearly every field read
-    // carries a location, and the smaller footprint matters on large inputs.
-    private var storedLine: UInt32
-    private var storedColumn: UInt32
+    /// Line and column, kept as the parser's compact ``Mark``: nearly every field read carries
+    /// a location, and the smaller footprint matters on large inputs.
+    private var position: Mark
 
     /// 1-based line (values beyond 32 bits are clamped).
     public var line: Int {
-        get { Int(storedLine) }
-        set { storedLine = UInt32(clamping: newValue) }
+        get { position.line }
+        set { position.line = newValue }
     }
 
     /// 1-based column, counted in characters (values beyond 32 bits are clamped).
     public var column: Int {
-        get { Int(storedColumn) }
-        set { storedColumn = UInt32(clamping: newValue) }
+        get { position.column }
+        set { position.column = newValue }
     }
 
     /// Creates a location.
     public init(file: String, line: Int, column: Int) {
         self.file = file
-        self.storedLine = UInt32(clamping: line)
-        self.storedColumn = UInt32(clamping: column)
+        self.position = Mark(line: line, column: column)
     }
 
     /// `file:line:column`, the form editors and CI systems parse.
-    public var description: String { "\(file):\(line):\(column)" }
+    public var description: String { "\(file):\(position)" }
 
     /// Orders by file, then line, then column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        if lhs.file != rhs.file { return lhs.file < rhs.file }
-        if lhs.storedLine != rhs.storedLine { return lhs.storedLine < rhs.storedLine }
-        return lhs.storedColumn < rhs.storedColumn
+        lhs.file != rhs.file ? lhs.file < rhs.file : lhs.position < rhs.position
     }
 }
 

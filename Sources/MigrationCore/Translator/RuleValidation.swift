@@ -3,7 +3,6 @@
 enum RuleValidation {
     static func apply(to ir: inout TranslationIR, provider: String, findings: inout FindingList) {
         ir.groups.updateEachValue { _, group in
-            guard group.rules.indices.contains(where: { Self.problem(with: group.rules[$0].match) != nil }) else { return }
             group.rules.removeAll { rule in
                 guard let problem = Self.problem(with: rule.match) else { return false }
                 findings.add(

@@ -27,10 +27,7 @@ struct SharedRouteParts {
     mutating func responseModifier(_ headers: [HeaderValue]) -> HTTPRouteFilter {
         if let filter = responseModifiers[headers] { return filter }
         var modifier = HeaderModifier()
-        for header in headers {
-            modifier.set.removeAll { $0.name.lowercased() == header.name.lowercased() }
-            modifier.set.append(header)
-        }
+        for header in headers { modifier.setHeader(header) }
         responseModifiers[headers] = .responseHeaderModifier(modifier)
         return .responseHeaderModifier(modifier)
     }

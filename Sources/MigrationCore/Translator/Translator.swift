@@ -48,7 +48,7 @@ public struct Translator: Sendable {
             outcomes += ir.annotationOutcomes
         }
         // The IRs and the output builder's tables are released once the objects are built:
-        // what follows (emitters, attachment prediction) only reads the objects.
+        // what follows (emitters, external-dns, attachment prediction) works on the objects.
         var objects = buildObjects(consuming: consume irs, manifests: manifests, outcomes: &outcomes, findings: &findings)
         var emitter = options.emitter.emitter
         emitter.emit(&objects, findings: &findings)

@@ -5,28 +5,23 @@ import YAMLKit
 struct MappingBuilder {
     private(set) var entries: [YAMLValue.Entry] = []
 
-    /// Room for the entries of most mappings at once, so appending does not reallocate on
-    /// the way (a mapping is built once per object written).
-    private mutating func reserveOnFirstUse() {
+    /// Appends an entry; the first makes room for the entries of most mappings at once, so
+    /// appending does not reallocate on the way (a mapping is built once per object written).
+    private mutating func append(_ key: String, _ value: YAMLValue) {
         if entries.capacity == 0 { entries.reserveCapacity(8) }
+        entries.append(.init(key, value))
     }
 
     mutating func add(_ key: String, _ value: String?) {
-        guard let value else { return }
-        reserveOnFirstUse()
-        entries.append(.init(key, .string(value)))
+        if let value { append(key, .string(value)) }
     }
 
     mutating func add(_ key: String, _ value: Int?) {
-        guard let value else { return }
-        reserveOnFirstUse()
-        entries.append(.init(key, .int(value)))
+        if let value { append(key, .int(value)) }
     }
 
     mutating func add(_ key: String, _ value: Bool?) {
-        guard let value else { return }
-        reserveOnFirstUse()
-        entries.append(.init(key, .bool(value)))
+        if let value { append(key, .bool(value)) }
     }
 
     /// Adds a nested value unless it is nil, an empty mapping or an empty sequence.
@@ -35,9 +30,7 @@ struct MappingBuilder {
         switch value {
         case .mapping(let items) where items.isEmpty: return
         case .sequence(let items) where items.isEmpty: return
-        default:
-            reserveOnFirstUse()
-            entries.append(.init(key, value))
+        default: append(key, value)
         }
     }
 

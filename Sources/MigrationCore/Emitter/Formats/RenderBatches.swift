@@ -1,6 +1,6 @@
 import Glibc
 
-/// How many threads render output: the processors this process may run on.
+/// How many threads render output: one per online processor.
 public enum RenderWorkers {
     /// The number of online processors (at least 1, at most 16).
     public static var available: Int {

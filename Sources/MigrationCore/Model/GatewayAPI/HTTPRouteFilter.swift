@@ -74,6 +74,13 @@ public struct HeaderModifier: Sendable, Hashable {
         self.add = add
         self.remove = remove
     }
+
+    /// Sets a header: it replaces an earlier `set` of the same name (names compare without
+    /// case, as HTTP's do).
+    public mutating func setHeader(_ header: HeaderValue) {
+        set.removeAll { $0.name.lowercased() == header.name.lowercased() }
+        set.append(header)
+    }
 }
 
 /// A header name and value.

@@ -19,8 +19,7 @@ extension RouteRuleIR {
     public mutating func setRequestHeader(_ name: String, _ value: String) {
         var modifier = HeaderModifier()
         for filter in filters { if case .requestHeaderModifier(let existing) = filter { modifier = existing } }
-        modifier.set.removeAll { $0.name.lowercased() == name.lowercased() }
-        modifier.set.append(HeaderValue(name: name, value: value))
+        modifier.setHeader(HeaderValue(name: name, value: value))
         replace(.requestHeaderModifier(modifier)) { if case .requestHeaderModifier = $0 { return true } else { return false } }
     }
 
@@ -28,8 +27,7 @@ extension RouteRuleIR {
     public mutating func setResponseHeader(_ name: String, _ value: String) {
         var modifier = HeaderModifier()
         for filter in filters { if case .responseHeaderModifier(let existing) = filter { modifier = existing } }
-        modifier.set.removeAll { $0.name.lowercased() == name.lowercased() }
-        modifier.set.append(HeaderValue(name: name, value: value))
+        modifier.setHeader(HeaderValue(name: name, value: value))
         replace(.responseHeaderModifier(modifier)) { if case .responseHeaderModifier = $0 { return true } else { return false } }
     }
 

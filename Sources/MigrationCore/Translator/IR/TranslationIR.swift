@@ -49,7 +49,6 @@ public struct TranslationIR: Sendable {
         ofIngressesWhere isChosen: (Int) -> Bool, _ body: (RouteGroupKey, inout RouteRuleIR) throws -> Void
     ) rethrows {
         try groups.updateEachValue { key, group in
-            guard group.rules.indices.contains(where: { isChosen(group.rules[$0].source.ingressIndex) }) else { return }
             for index in group.rules.indices where isChosen(group.rules[index].source.ingressIndex) {
                 try body(key, &group.rules[index])
             }
