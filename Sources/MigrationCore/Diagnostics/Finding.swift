@@ -68,7 +68,7 @@ public struct FindingList: Sendable {
         // Positions are sorted rather than the findings themselves, which are large to move.
         // Equal findings are then neighbours (or within one run of findings the order cannot
         // tell apart), so duplicates are dropped without a set of every finding.
-        let order = all.indices.sorted { Finding.ordered(all[$0], all[$1]) }
+        let order = PositionOrder.sortedIndices(of: all, location: \.location, tieBreak: Finding.ordered)
         var result: [Finding] = []
         result.reserveCapacity(all.count)
         var runStart = 0

@@ -60,7 +60,7 @@ public struct MigrationRun: Sendable {
     public var attachments: [AttachmentPrediction] = []
 
     /// The number of findings of each severity.
-    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+    public func count(_ severity: Severity) -> Int { findings.reduce(0) { $1.severity == severity ? $0 + 1 : $0 } }
 
     /// Whether any finding is at or above `threshold`.
     public func hasFindings(atOrAbove threshold: Severity) -> Bool {

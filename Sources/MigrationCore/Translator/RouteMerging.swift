@@ -17,8 +17,8 @@ extension OutputBuilder {
         // bucket (usually two or three routes: a host's HTTPS and HTTP routes, or a split
         // route's parts), routes with equal rules form one group.
         var buckets: [RouteHosts: [Int]] = [:]
-        for (index, route) in objects.httpRoutes.enumerated() {
-            buckets[RouteHosts(namespace: route.meta.namespace, hostnames: route.hostnames), default: []].append(index)
+        for index in objects.httpRoutes.indices {
+            buckets[RouteHosts(namespace: objects.httpRoutes[index].meta.namespace, hostnames: objects.httpRoutes[index].hostnames), default: []].append(index)
         }
         var groups: [(namespace: String, members: [Int])] = []
         for (key, members) in buckets where members.count > 1 {
@@ -35,8 +35,8 @@ extension OutputBuilder {
         guard !groups.isEmpty else { return }
         // How many routes of each namespace want each plain name.
         var wanting: [RouteNameKey: Int] = [:]
-        for (index, route) in objects.httpRoutes.enumerated() {
-            wanting[RouteNameKey(namespace: route.meta.namespace, name: unhashedRouteNames[index]), default: 0] += 1
+        for index in objects.httpRoutes.indices {
+            wanting[RouteNameKey(namespace: objects.httpRoutes[index].meta.namespace, name: unhashedRouteNames[index]), default: 0] += 1
         }
         var removed = Set<Int>()
         var renamed: [Int: String] = [:]

@@ -58,15 +58,21 @@ enum TLSMatching {
     /// Reports TLS entries without a Secret, and TLS hosts that no host name the Ingress serves
     /// (its rule hosts, and names a provider added for them) uses.
     static func reportUnusedTLS(in ir: TranslationIR, findings: inout FindingList) {
+        // Servers and Ingresses are read in place, by position, not copied one by one.
         var served: [Int: Set<String>] = [:]
-        for server in ir.servers.values {
-            var indices = Set([server.creatorIndex])
-            ir.forEachRule(of: server.key) { indices.insert($0.source.ingressIndex) }
-            for index in indices { served[index, default: []].formUnion(server.key.host.isEmpty ? [] : server.hostnames) }
+        var position = ir.servers.startIndex
+        while position != ir.servers.endIndex {
+            defer { position = ir.servers.index(after: position) }
+            let key = ir.servers.keys[position]
+            guard !key.host.isEmpty else { continue }
+            let hostnames = ir.servers.values[position].hostnames
+            var indices = Set([ir.servers.values[position].creatorIndex])
+            ir.forEachRule(of: key) { indices.insert($0.source.ingressIndex) }
+            for index in indices { served[index, default: []].formUnion(hostnames) }
         }
-        for (index, ingress) in ir.ingresses.enumerated() {
-            for rule in ingress.rules where !rule.hostName.isEmpty { served[index, default: []].insert(rule.hostName.lowercased()) }
-            reportUnusedTLS(ingress, ruleHosts: served[index] ?? [], findings: &findings)
+        for index in ir.ingresses.indices {
+            for rule in ir.ingresses[index].rules where !rule.hostName.isEmpty { served[index, default: []].insert(rule.hostName.lowercased()) }
+            reportUnusedTLS(ir.ingresses[index], ruleHosts: served[index] ?? [], findings: &findings)
         }
     }
 

@@ -60,7 +60,8 @@ public struct Translator: Sendable {
         findings.add(contentsOf: predictor.findings)
         var result = TranslationResult(objects: objects, ingressesPerProvider: usage, attachments: attachments)
         result.ingressProviders = ingressProviders
-        result.annotationOutcomes = outcomes.sorted(by: AnnotationOutcome.ordered)
+        result.annotationOutcomes = PositionOrder.sortedIndices(of: outcomes, location: { $0.location }, tieBreak: AnnotationOutcome.ordered)
+            .map { outcomes[$0] }
         return result
     }
 

@@ -5,19 +5,26 @@ import MigrationCore
 /// this is reported once per Gateway, naming how many hosts are affected.
 enum DefaultCertificateHosts {
     static func report(_ ir: TranslationIR, findings: inout FindingList) {
-        var hostsByGateway: [GatewayKey: [ServerIR]] = [:]
-        for server in ir.servers.values where !server.key.host.isEmpty && !server.hasTLS && !server.namespaces.isEmpty {
-            hostsByGateway[server.key.gateway, default: []].append(server)
+        // Only the count and the first three hosts (in key order) are reported, so hosts are
+        // collected by key and the first three picked out; no server is copied or sorted.
+        var hostsByGateway: [GatewayKey: [ServerKey]] = [:]
+        var position = ir.servers.startIndex
+        while position != ir.servers.endIndex {
+            defer { position = ir.servers.index(after: position) }
+            let key = ir.servers.keys[position]
+            guard !key.host.isEmpty, !ir.servers.values[position].hasTLS, !ir.servers.values[position].namespaces.isEmpty else { continue }
+            hostsByGateway[key.gateway, default: []].append(key)
         }
         for gateway in hostsByGateway.keys.sorted() {
-            let servers = hostsByGateway[gateway]!.sorted { $0.key < $1.key }
-            let first = servers[0]
-            let examples = servers.prefix(3).map(\.key.host).joined(separator: ", ")
+            let keys = hostsByGateway[gateway]!
+            let firstKeys = keys.smallest(3)
+            let first = ir.servers[firstKeys[0]]!
+            let examples = firstKeys.map(\.host).joined(separator: ", ")
             findings.add(
                 Finding(
                     .hostWithoutCertificate, provider: "ingress-nginx", object: first.creator.object,
                     at: first.creator.location,
-                    message: "\(servers.count) host(s) of class \(gateway.className) have no TLS section (\(examples)\(servers.count > 3 ? ", …" : "")): ingress-nginx also answered HTTPS for them with its default certificate; the Gateway serves them on HTTP only",
+                    message: "\(keys.count) host(s) of class \(gateway.className) have no TLS section (\(examples)\(keys.count > 3 ? ", …" : "")): ingress-nginx also answered HTTPS for them with its default certificate; the Gateway serves them on HTTP only",
                     hint: "add TLS entries for hosts that must answer HTTPS"))
         }
     }

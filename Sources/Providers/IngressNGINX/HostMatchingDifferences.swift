@@ -10,44 +10,42 @@ import MigrationCore
 ///   (`http://h/a/` → `https://h/a`); a Gateway `RequestRedirect` keeps the path.
 enum HostMatchingDifferences {
     static func report(_ ir: TranslationIR, findings: inout FindingList) {
-        // Hosts are noted by key and creator only: copying whole servers for every host of a
-        // large cluster would cost more than the check.
-        var wildcards: [GatewayKey: [NotedHost]] = [:]
-        var redirecting: [GatewayKey: [NotedHost]] = [:]
-        for server in ir.servers.values where !server.namespaces.isEmpty {
-            let host = NotedHost(key: server.key, creator: server.creator)
-            if server.key.host.hasPrefix("*.") { wildcards[server.key.gateway, default: []].append(host) }
-            if ir.containsRule(of: server.key, where: { !$0.isGRPC }),
-                server.rootPlainHTTP != .serve || ir.containsRule(of: server.key, where: { $0.plainHTTP != .serve })
+        // Hosts are noted by key only, read in place: copying whole servers for every host of
+        // a large cluster would cost more than the check.
+        var wildcards: [GatewayKey: [ServerKey]] = [:]
+        var redirecting: [GatewayKey: [ServerKey]] = [:]
+        var position = ir.servers.startIndex
+        while position != ir.servers.endIndex {
+            defer { position = ir.servers.index(after: position) }
+            guard !ir.servers.values[position].namespaces.isEmpty else { continue }
+            let key = ir.servers.keys[position]
+            if key.host.hasPrefix("*.") { wildcards[key.gateway, default: []].append(key) }
+            if ir.containsRule(of: key, where: { !$0.isGRPC }),
+                ir.servers.values[position].rootPlainHTTP != .serve || ir.containsRule(of: key, where: { $0.plainHTTP != .serve })
             {
-                redirecting[server.key.gateway, default: []].append(host)
+                redirecting[key.gateway, default: []].append(key)
             }
         }
         for gateway in wildcards.keys.sorted() {
-            let servers = wildcards[gateway]!.sorted { $0.key < $1.key }
+            let keys = wildcards[gateway]!
+            let creator = ir.servers[keys.min()!]!.creator
             findings.add(
                 Finding(
-                    .nginxWildcardDepth, provider: "ingress-nginx", object: servers[0].creator.object, at: servers[0].creator.location,
-                    message: "\(summary(servers)): ingress-nginx matched one more label only (a.example.com, not a.b.example.com); the Gateway listener matches any number of labels"))
+                    .nginxWildcardDepth, provider: "ingress-nginx", object: creator.object, at: creator.location,
+                    message: "\(summary(keys)): ingress-nginx matched one more label only (a.example.com, not a.b.example.com); the Gateway listener matches any number of labels"))
         }
         for gateway in redirecting.keys.sorted() {
-            let servers = redirecting[gateway]!.sorted { $0.key < $1.key }
+            let keys = redirecting[gateway]!
+            let creator = ir.servers[keys.min()!]!.creator
             findings.add(
                 Finding(
-                    .nginxRedirectTrailingSlash, provider: "ingress-nginx", object: servers[0].creator.object,
-                    at: servers[0].creator.location,
-                    message: "\(summary(servers)) redirect plain HTTP to HTTPS: ingress-nginx removed one trailing \"/\" from the target (http://host/a/ → https://host/a); the Gateway redirect keeps the path"))
+                    .nginxRedirectTrailingSlash, provider: "ingress-nginx", object: creator.object, at: creator.location,
+                    message: "\(summary(keys)) redirect plain HTTP to HTTPS: ingress-nginx removed one trailing \"/\" from the target (http://host/a/ → https://host/a); the Gateway redirect keeps the path"))
         }
     }
 
-    /// A host, as the findings name it.
-    private struct NotedHost {
-        var key: ServerKey
-        var creator: SourceRef
-    }
-
-    private static func summary(_ servers: [NotedHost]) -> String {
-        let names = servers.prefix(3).map(\.key.host).joined(separator: ", ")
-        return "\(Plural.count(servers.count, "host", "hosts")) (\(names)\(servers.count > 3 ? ", …" : ""))"
+    private static func summary(_ keys: [ServerKey]) -> String {
+        let names = keys.smallest(3).map(\.host).joined(separator: ", ")
+        return "\(Plural.count(keys.count, "host", "hosts")) (\(names)\(keys.count > 3 ? ", …" : ""))"
     }
 }

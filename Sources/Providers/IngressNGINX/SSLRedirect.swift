@@ -23,9 +23,7 @@ enum SSLRedirect {
         }
         // Servers and rules are changed in place, by position: neither table is copied, nor
         // any server or rule.
-        var withTLS = Set<ServerKey>()
         ir.servers.updateEachValue { key, server in
-            if server.hasTLS { withTLS.insert(key) }
             if !key.host.isEmpty {
                 server.rootPlainHTTP = behaviour(server.creatorIndex, hasTLS: server.hasTLS, path: "/")
             }
@@ -34,10 +32,11 @@ enum SSLRedirect {
                 server.httpsResponseHeaders = [HeaderValue(name: "Strict-Transport-Security", value: value)]
             }
         }
-        let known = Set(ir.servers.keys)
+        // A second reference to the server table, read while the groups change: the servers
+        // are not written again here, so it is never copied.
+        let servers = ir.servers
         ir.groups.updateEachValue { key, group in
-            guard known.contains(key.server) else { return }
-            let hasTLS = withTLS.contains(key.server)
+            guard let hasTLS = servers[key.server]?.hasTLS else { return }
             for index in group.rules.indices {
                 let source = group.rules[index].source
                 // The catch-all root never redirects; redirect annotations answer before the

@@ -40,6 +40,11 @@ public struct ServerKey: Hashable, Sendable, Comparable {
         self.host = host
     }
 
+    /// Hashes the host alone: a cluster's servers differ by host far more often than by
+    /// Gateway (most share one), and keys are hashed on every table lookup. Keys with equal
+    /// hosts and different Gateways still compare unequal.
+    public func hash(into hasher: inout Hasher) { hasher.combine(host) }
+
     /// Orders by Gateway, then host.
     public static func < (lhs: ServerKey, rhs: ServerKey) -> Bool {
         if lhs.gateway != rhs.gateway { return lhs.gateway < rhs.gateway }
@@ -59,6 +64,12 @@ public struct RouteGroupKey: Hashable, Sendable, Comparable {
     public init(server: ServerKey, namespace: String) {
         self.server = server
         self.namespace = namespace
+    }
+
+    /// Hashes the host and the namespace (see ``ServerKey/hash(into:)``).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(server.host)
+        hasher.combine(namespace)
     }
 
     /// Orders by server, then namespace.

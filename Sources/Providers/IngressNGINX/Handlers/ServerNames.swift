@@ -9,13 +9,16 @@ import MigrationCore
 /// unless another Ingress serves that name.
 enum ServerNames {
     static func apply(to ir: inout TranslationIR, settings: [IngressSettings], redirectCode: Int = 308, findings: inout FindingList) {
-        let existing = Set(ir.servers.keys)
+        // Names this pass adds are not "already a host": only servers that existed before it
+        // count, checked in the server table itself rather than a copy of all its keys.
+        var added = Set<ServerKey>()
         let asking = settings.map { !$0.isCanary && ($0.string("server-alias") != nil || $0.string("from-to-www-redirect") != nil) }
         for serverKey in ir.serverKeys(withRuleWhere: { asking[$0.source.ingressIndex] }) where !serverKey.host.isEmpty {
             let carriers = ir.rules(of: serverKey).map { settings[$0.source.ingressIndex] }.filter { !$0.isCanary }
             if let setting = carriers.first(where: { $0.list("server-alias") != nil }), let list = setting.list("server-alias") {
                 for alias in list.values.map({ $0.lowercased() }) {
-                    if existing.contains(ServerKey(gateway: serverKey.gateway, host: alias)) || alias == serverKey.host {
+                    let aliasKey = ServerKey(gateway: serverKey.gateway, host: alias)
+                    if (ir.servers[aliasKey] != nil && !added.contains(aliasKey)) || alias == serverKey.host {
                         report(setting, list.annotation, "server-alias \(alias) is already a host of its own; the controller ignores the alias", &findings)
                     } else if HostValidation.problem(with: alias) != nil || alias.isEmpty {
                         setting.invalid(list.annotation, "names \"\(alias)\", which is not a valid host name", findings: &findings)
@@ -27,20 +30,20 @@ enum ServerNames {
             if let setting = carriers.first(where: { $0.string("from-to-www-redirect") != nil }),
                 setting.bool("from-to-www-redirect", default: false, findings: &findings)
             {
-                addWWWRedirect(for: serverKey, setting: setting, in: &ir, existing: existing, code: redirectCode, findings: &findings)
+                addWWWRedirect(for: serverKey, setting: setting, in: &ir, added: &added, code: redirectCode, findings: &findings)
             }
         }
     }
 
     private static func addWWWRedirect(
-        for serverKey: ServerKey, setting: IngressSettings, in ir: inout TranslationIR, existing: Set<ServerKey>, code: Int, findings: inout FindingList
+        for serverKey: ServerKey, setting: IngressSettings, in ir: inout TranslationIR, added: inout Set<ServerKey>, code: Int, findings: inout FindingList
     ) {
         let host = serverKey.host
         guard !host.hasPrefix("*.") else { return }
         let other = host.hasPrefix("www.") ? String(host.dropFirst(4)) : "www." + host
         let otherKey = ServerKey(gateway: serverKey.gateway, host: other)
         let annotation = setting.annotation("from-to-www-redirect")!
-        guard !existing.contains(otherKey), HostValidation.problem(with: other) == nil else {
+        guard ir.servers[otherKey] == nil || added.contains(otherKey), HostValidation.problem(with: other) == nil else {
             report(setting, annotation, "\(other) is served by an Ingress of its own, so the controller adds no redirect for it", &findings)
             return
         }
@@ -54,6 +57,7 @@ enum ServerNames {
         }
         server.namespaces = [setting.ingress.meta.namespace]
         ir.servers[otherKey] = server
+        added.insert(otherKey)
         let source = RuleSource(ingressIndex: index, object: setting.ingress.ref, location: annotation.location, ingressPathType: "from-to-www-redirect")
         var rule = RouteRuleIR(match: HTTPRouteMatch(pathType: .pathPrefix, path: "/"), backends: [], source: source)
         rule.redirect(RequestRedirect(hostname: host, statusCode: code))
