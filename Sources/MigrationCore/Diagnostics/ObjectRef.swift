@@ -20,6 +20,9 @@ public struct ObjectRef: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 
     public static func < (lhs: ObjectRef, rhs: ObjectRef) -> Bool {
-        (lhs.kind, lhs.namespace, lhs.name) < (rhs.kind, rhs.namespace, rhs.name)
+        // Field by field rather than as tuples, which would copy every string compared.
+        if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
+        if lhs.namespace != rhs.namespace { return lhs.namespace < rhs.namespace }
+        return lhs.name < rhs.name
     }
 }

@@ -38,7 +38,7 @@ struct ListenerPlan {
             let first = listeners.count
             defer { sections[server.key] = first..<listeners.count }
             let allowed = admission.allowed(server.namespaces, gatewayNamespace: gatewayNamespace)
-            let admitted = Array(Set(server.namespaces)).sorted()
+            let admitted = server.namespaces.sortedUnique()
             for hostname in server.key.host.isEmpty ? [""] : server.hostnames {
                 let base = hostname.isEmpty ? "" : names[hostname]! + "-"
                 var http = Listener(name: base + "http", hostname: hostname.isEmpty ? nil : hostname, port: 80, protocol: .http)

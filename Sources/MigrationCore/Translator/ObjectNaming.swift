@@ -82,17 +82,20 @@ public enum ObjectNaming {
     static func allocate<Key: Hashable>(
         _ keys: [Key], desired: (Key) -> String, keyText: (Key) -> String, limit: Int = maxNameLength
     ) -> [Key: String] {
-        var byName: [String: [Key]] = [:]
-        for key in keys { byName[fit(desired(key), limit: limit), default: []].append(key) }
+        // Counted, not grouped: a Gateway names tens of thousands of hosts, and a list per
+        // name would be an allocation per host.
+        let names = keys.map { fit(desired($0), limit: limit) }
+        var wanting: [String: Int] = [:]
+        wanting.reserveCapacity(names.count)
+        for name in names { wanting[name, default: 0] += 1 }
         var result: [Key: String] = [:]
-        for (name, owners) in byName {
-            if owners.count == 1 {
-                result[owners[0]] = name
-                continue
-            }
-            for owner in owners {
-                let suffix = "-" + StableHash.hex(keyText(owner))
-                result[owner] = fit(desired(owner), limit: limit - suffix.count) + suffix
+        result.reserveCapacity(keys.count)
+        for (index, key) in keys.enumerated() {
+            if wanting[names[index]] == 1 {
+                result[key] = names[index]
+            } else {
+                let suffix = "-" + StableHash.hex(keyText(key))
+                result[key] = fit(desired(key), limit: limit - suffix.count) + suffix
             }
         }
         return result

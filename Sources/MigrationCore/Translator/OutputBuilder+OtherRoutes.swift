@@ -22,7 +22,7 @@ extension OutputBuilder {
             }
             guard !rules.isEmpty else { continue }
             var meta = OutputMeta(name: routeName(server.key, namespace: group.key.namespace), namespace: group.key.namespace)
-            meta.sources = Array(Set(group.rules.filter(\.isGRPC).map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) })).sorted()
+            meta.sources = group.rules.filter(\.isGRPC).map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) }.sortedUnique()
             objects.grpcRoutes.append(
                 GRPCRoute(meta: meta, parentRefs: localized(parents, to: group.key.namespace), hostnames: server.hostnames, rules: rules))
         }
@@ -73,7 +73,7 @@ extension OutputBuilder {
             let entry = wanted[key]!
             var meta = OutputMeta(
                 name: ObjectNaming.fit("allow-\(entry.from)-\(entry.kind.lowercased())s-to-\(entry.service)"), namespace: entry.to)
-            meta.sources = Array(Set(entry.sources)).sorted()
+            meta.sources = entry.sources.sortedUnique()
             objects.referenceGrants.append(
                 ReferenceGrant(
                     meta: meta, fromGroup: gatewayGroup, fromKind: entry.kind, fromNamespace: entry.from, toGroup: "", toKind: "Service",

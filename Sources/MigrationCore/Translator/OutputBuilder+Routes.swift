@@ -17,13 +17,15 @@ extension OutputBuilder {
         if let passthrough = server.passthrough {
             emitTLSRoute(for: server, passthrough: passthrough, parents: attachments.https)
         }
+        // Groups without gRPC rules (nearly all) are kept as they are, not copied.
         let groups = allGroups.map { group -> RouteGroupIR in
+            guard group.rules.contains(where: \.isGRPC) else { return group }
             var http = group
             http.rules = group.rules.filter { !$0.isGRPC }
             return http
         }.filter { !$0.rules.isEmpty }
         let attachments = server.passthrough == nil ? attachments : (http: attachments.http, https: [])
-        let allRules = groups.flatMap(\.rules)
+        let allRules = groups.count == 1 ? groups[0].rules : groups.flatMap(\.rules)
         let redirectCode = Self.redirectCode(server, allRules)
         let everythingRedirects = allRules.allSatisfy { $0.plainHTTP != .serve } && server.rootPlainHTTP != .serve
         let nothingRedirects = allRules.allSatisfy { $0.plainHTTP == .serve } && server.rootPlainHTTP == .serve
@@ -37,7 +39,7 @@ extension OutputBuilder {
             let namespace = group.key.namespace
             let name = routeName(server.key, namespace: namespace)
             let base = Self.routeBaseName(server.key)
-            let sources = Array(Set(group.rules.map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) })).sorted()
+            let sources = group.rules.map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) }.sortedUnique()
             let hostnames = server.hostnames
             let https = attachments.https
             guard !https.isEmpty else {
@@ -80,7 +82,7 @@ extension OutputBuilder {
         guard case .redirectToHTTPS(let code) = server.rootPlainHTTP, groups.allSatisfy({ $0.rules.allSatisfy { $0.plainHTTP != .serve } }) else { return }
         let creator = ir.ingresses[server.creatorIndex].meta.namespace
         let group = groups.first { $0.key.namespace == creator } ?? first
-        let sources = Array(Set(group.rules.map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) })).sorted()
+        let sources = group.rules.map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) }.sortedUnique()
         let name = routeName(server.key, namespace: group.key.namespace)
         let base = Self.routeBaseName(server.key)
         emitHTTP(name, unhashed: base, group.key.namespace, server.hostnames, http, [shared.catchAllRedirect(code)], sources)

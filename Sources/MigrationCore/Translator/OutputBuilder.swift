@@ -148,7 +148,7 @@ struct OutputBuilder {
             gatewayName: name, gatewayNamespace: namespace, servers: servers, streams: streams,
             admission: admission(sharedGateway: key.namespace == nil))
         gateway.listeners = plan.gatewayListeners
-        gateway.meta.sources = Array(Set(servers.map(\.creator) + streams.map(\.source))).sorted()
+        gateway.meta.sources = (servers.map(\.creator) + streams.map(\.source)).sortedUnique()
         if !plan.overflow.isEmpty {
             gateway.allowedListeners = .same
             objects.listenerSets += plan.listenerSets(gatewayName: name, namespace: namespace)

@@ -38,13 +38,13 @@ enum SSLRedirect {
         ir.groups.updateEachValue { key, group in
             guard let hasTLS = servers[key.server]?.hasTLS else { return }
             for index in group.rules.indices {
-                let source = group.rules[index].source
                 // The catch-all root never redirects; redirect annotations answer before the
                 // HTTPS redirect is considered (nginx's `return` runs first).
-                let isCatchAllRoot = key.server.host.isEmpty && source.ingressPathType == "defaultBackend"
+                let isCatchAllRoot = key.server.host.isEmpty && group.rules[index].source.ingressPathType == "defaultBackend"
                 group.rules[index].plainHTTP =
                     isCatchAllRoot || group.rules[index].isRedirect
-                    ? .serve : behaviour(source.ingressIndex, hasTLS: hasTLS, path: group.rules[index].match.path)
+                    ? .serve
+                    : behaviour(group.rules[index].source.ingressIndex, hasTLS: hasTLS, path: group.rules[index].match.path)
             }
         }
     }

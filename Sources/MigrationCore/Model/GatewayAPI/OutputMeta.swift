@@ -36,7 +36,7 @@ public struct SourceRef: Sendable, Hashable, Comparable {
     }
 
     public static func < (lhs: SourceRef, rhs: SourceRef) -> Bool {
-        (lhs.object, lhs.location) < (rhs.object, rhs.location)
+        lhs.object != rhs.object ? lhs.object < rhs.object : lhs.location < rhs.location
     }
 }
 

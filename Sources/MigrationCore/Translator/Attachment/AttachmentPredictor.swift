@@ -61,6 +61,13 @@ struct AttachmentPredictor {
         var routeOf: [Int] = []
         var refs: [ObjectRef] = []
         refs.reserveCapacity(routeCount)
+        // Sized once: growing the list of tens of thousands of predictions by doubling would
+        // hold the old and the new storage at the same time, at the run's peak memory.
+        var parentCount = 0
+        for index in objects.httpRoutes.indices { parentCount += objects.httpRoutes[index].parentRefs.count }
+        for index in manifests.existingRoutes.indices { parentCount += manifests.existingRoutes[index].parentRefs.count }
+        predictions.reserveCapacity(parentCount)
+        routeOf.reserveCapacity(parentCount)
         for routeIndex in 0..<routeCount {
             let route = route(at: routeIndex)
             refs.append(route.ref)
@@ -71,8 +78,7 @@ struct AttachmentPredictor {
                 let (acceptance, reason) = accept(route, parent: parent)
                 let prediction = AttachmentPrediction(
                     route: route.ref, generated: route.generated, parent: text, acceptance: acceptance,
-                    resolvedRefsReason: resolved.reason, message: [reason, resolved.message].compactMap { $0 }.joined(separator: "; "),
-                    location: route.location)
+                    resolvedRefsReason: resolved.reason, message: Self.message(reason, resolved.message), location: route.location)
                 predictions.append(prediction)
                 routeOf.append(routeIndex)
                 report(prediction)
@@ -84,6 +90,16 @@ struct AttachmentPredictor {
         }
         predictions.permute(by: order)
         return predictions
+    }
+
+    /// The acceptance reason and the references' message, joined by `; ` when both are there.
+    private static func message(_ reason: String?, _ resolved: String?) -> String {
+        switch (reason, resolved) {
+        case (let reason?, let resolved?): return reason + "; " + resolved
+        case (let reason?, nil): return reason
+        case (nil, let resolved?): return resolved
+        case (nil, nil): return ""
+        }
     }
 
     /// How many routes are predicted: the generated ones, then those of the input.

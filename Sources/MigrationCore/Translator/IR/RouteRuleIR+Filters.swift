@@ -38,7 +38,7 @@ extension RouteRuleIR {
     }
 
     /// Whether the rule answers with a redirect instead of proxying.
-    public var isRedirect: Bool {
+    @inlinable public var isRedirect: Bool {
         filters.contains { if case .requestRedirect = $0 { return true } else { return false } }
     }
 

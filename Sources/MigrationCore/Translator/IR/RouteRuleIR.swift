@@ -1,13 +1,14 @@
 /// One routing rule under construction: an Ingress path, or something a provider added.
 public struct RouteRuleIR: Sendable {
     /// The match.
-    public var match: HTTPRouteMatch {
+    @inlinable public var match: HTTPRouteMatch {
         get { matches[0] }
         set { matches = [newValue] }
     }
     /// The match as the route rule lists it: kept as that one-element list, so the route
-    /// shares it instead of making its own.
-    private var matches: [HTTPRouteMatch]
+    /// shares it instead of making its own. (Visible to inlined code, so that reading one field
+    /// of the match from another module does not copy the whole match.)
+    @usableFromInline var matches: [HTTPRouteMatch]
     /// Filters, in order.
     public var filters: [HTTPRouteFilter] = []
     /// Backends (with weights when there are several).

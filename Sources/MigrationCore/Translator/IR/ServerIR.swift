@@ -45,7 +45,7 @@ public struct ServerIR: Sendable {
     public var hostnames: [String] { key.host.isEmpty ? [] : [key.host] + aliases }
 
     /// Whether the controller treated the host as a TLS host (it redirects plain HTTP).
-    public var hasTLS: Bool { certificate != nil || usesDefaultCertificate }
+    public var hasTLS: Bool { certificateBox != nil || usesDefaultCertificate }
 
     /// Creates a server.
     public init(key: ServerKey, creator: SourceRef, creatorIndex: Int) {

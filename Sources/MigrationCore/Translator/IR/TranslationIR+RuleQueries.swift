@@ -44,6 +44,18 @@ extension TranslationIR {
         return keys.sorted()
     }
 
+    /// The keys of the route groups with a rule that satisfies `predicate`, sorted.
+    @inlinable
+    public func groupKeys(withRuleWhere predicate: (RouteRuleIR) -> Bool) -> [RouteGroupKey] {
+        var keys: [RouteGroupKey] = []
+        var position = groups.startIndex
+        while position != groups.endIndex {
+            if Self.anyRule(of: groups.values[position], predicate) { keys.append(groups.keys[position]) }
+            position = groups.index(after: position)
+        }
+        return keys.sorted()
+    }
+
     /// Whether a rule of the group satisfies `predicate`; rules are lent to it, not copied.
     @inlinable
     static func anyRule(of group: RouteGroupIR, _ predicate: (RouteRuleIR) -> Bool) -> Bool {

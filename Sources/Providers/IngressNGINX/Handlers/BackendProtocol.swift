@@ -12,10 +12,8 @@ enum BackendProtocol {
     static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
         var policies: [String: BackendTLSPolicy] = [:]
         // Sorted, because the first rule to name a Service decides its policy.
-        let affected = ir.groups.keys.filter { key in
-            ir.groups[key]!.rules.contains { settings[$0.source.ingressIndex].string("backend-protocol") != nil }
-        }
-        for key in affected.sorted() {
+        let asking = settings.map { $0.string("backend-protocol") != nil }
+        for key in ir.groupKeys(withRuleWhere: { asking[$0.source.ingressIndex] }) {
             for index in ir.groups[key]!.rules.indices {
                 let rule = ir.groups[key]!.rules[index]
                 let setting = settings[rule.source.ingressIndex]

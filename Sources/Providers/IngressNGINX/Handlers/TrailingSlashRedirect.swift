@@ -7,7 +7,9 @@ import MigrationCore
 /// serves it. Hosts in regex mode have no such redirect.
 enum TrailingSlashRedirect {
     static func apply(to ir: inout TranslationIR, regexHosts: Set<ServerKey>) {
-        let slashed = ir.serverKeys { $0.match.pathType != .regularExpression && $0.match.path.count > 1 && $0.match.path.hasSuffix("/") }
+        // nginx compares locations byte by byte, so the path is looked at as bytes (which is
+        // also what keeps this check cheap on every rule of a large cluster).
+        let slashed = ir.serverKeys { $0.match.pathType != .regularExpression && Self.endsInSlash($0.match.path) }
         for serverKey in slashed where !regexHosts.contains(serverKey) {
             let rules = ir.rules(of: serverKey)
             let served = Set(rules.filter { $0.match.pathType != .regularExpression }.map(\.match.path))
@@ -17,7 +19,7 @@ enum TrailingSlashRedirect {
                 var added: [RouteRuleIR] = []
                 for rule in group.rules where rule.match.pathType != .regularExpression && rule.match.headers.isEmpty {
                     let path = rule.match.path
-                    guard path.count > 1, path.hasSuffix("/"), !rule.isRedirect else { continue }
+                    guard Self.endsInSlash(path), !rule.isRedirect else { continue }
                     let bare = String(path.dropLast())
                     guard !served.contains(bare), !added.contains(where: { $0.match.path == bare }) else { continue }
                     var source = rule.source
@@ -29,5 +31,10 @@ enum TrailingSlashRedirect {
                 ir.groups[groupKey]!.rules += added
             }
         }
+    }
+
+    /// Whether a path longer than `/` ends in `/`.
+    private static func endsInSlash(_ path: String) -> Bool {
+        path.utf8.count > 1 && path.utf8.last == UInt8(ascii: "/")
     }
 }
