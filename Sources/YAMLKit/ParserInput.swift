@@ -3,17 +3,22 @@
 final class ParserInput {
     /// The whole input.
     let bytes: [UInt8]
-    /// How many bytes libyaml has read so far.
-    private var readOffset = 0
+    /// The part of `bytes` libyaml reads (all of it, or one piece of a stream cut with
+    /// ``StreamChunk``).
+    let range: Range<Int>
+    /// The position of the next byte libyaml reads.
+    private var readOffset: Int
 
-    init(bytes: [UInt8]) {
+    init(bytes: [UInt8], range: Range<Int>? = nil) {
         self.bytes = bytes
+        self.range = range ?? bytes.indices
+        self.readOffset = self.range.lowerBound
     }
 
     /// Copies up to `capacity` unread bytes into `destination`; returns how many were copied
     /// (0 at the end of the input).
     func copyNextBytes(into destination: UnsafeMutablePointer<UInt8>, capacity: Int) -> Int {
-        let count = min(capacity, bytes.count - readOffset)
+        let count = min(capacity, range.upperBound - readOffset)
         guard count > 0 else { return 0 }
         bytes.withUnsafeBufferPointer { source in
             destination.update(from: source.baseAddress! + readOffset, count: count)

@@ -21,10 +21,13 @@ public final class YAMLParser {
 
     /// Prepares to parse `bytes` (UTF-8, or UTF-16 with a byte order mark).
     /// Throws ``YAMLError/Kind/inputSize`` when the input exceeds `limits.maxInputBytes`.
-    public init(bytes: [UInt8], limits: ParseLimits = .default) throws {
-        guard bytes.count <= limits.maxInputBytes else {
+    /// With `range`, only those bytes are parsed: a piece of a stream cut with ``StreamChunk``,
+    /// whose marks then count from the piece's start.
+    public init(bytes: [UInt8], range: Range<Int>? = nil, limits: ParseLimits = .default) throws {
+        let size = range?.count ?? bytes.count
+        guard size <= limits.maxInputBytes else {
             throw YAMLError(
-                message: "input of \(bytes.count) bytes exceeds the limit of \(limits.maxInputBytes) bytes",
+                message: "input of \(size) bytes exceeds the limit of \(limits.maxInputBytes) bytes",
                 kind: .inputSize)
         }
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
@@ -34,7 +37,7 @@ public final class YAMLParser {
         }
         self.parser = parser
         self.event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
-        self.input = ParserInput(bytes: bytes)
+        self.input = ParserInput(bytes: bytes, range: range)
         self.limits = limits
         yaml_parser_set_input(parser, readParserInput, Unmanaged.passUnretained(input).toOpaque())
     }
@@ -67,6 +70,10 @@ public final class YAMLParser {
             throw error
         }
     }
+
+    /// How many line breaks libyaml has read: after the last document, the number of lines of
+    /// the input (checked against ``StreamChunk/lineOffset`` when pieces are parsed apart).
+    public var linesRead: Int { Int(parser.pointee.mark.line) }
 
     /// Parses every document of `bytes`.
     public static func parseAll(_ bytes: [UInt8], limits: ParseLimits = .default) throws -> [Document] {
@@ -103,7 +110,7 @@ public final class YAMLParser {
     private func readEvent<Result>(_ body: (UnsafePointer<yaml_event_t>) throws -> Result) throws -> Result {
         guard yaml_parser_parse(parser, event) != 0 else {
             throw input.bytes.withUnsafeBufferPointer { bytes in
-                YAMLError(failedParser: parser, input: bytes)
+                YAMLError(failedParser: parser, input: UnsafeBufferPointer(rebasing: bytes[input.range]))
             }
         }
         defer { yaml_event_delete(event) }

@@ -10,6 +10,12 @@ public struct ManifestParser: Sendable {
     public var namespace: String?
     /// YAML limits.
     public var limits: ParseLimits
+    /// How many pieces a large file of many documents is cut into and parsed at once (one per
+    /// processor by default); 1 parses every file in one piece. The result is the same either
+    /// way (see ``StreamChunk``).
+    public var parallelism = RenderWorkers.available
+    /// Files smaller than this many bytes are parsed in one piece.
+    public var minimumParallelBytes = 1 << 20
 
     /// Creates a parser.
     public init(namespace: String? = nil, limits: ParseLimits = .default) {
@@ -27,6 +33,13 @@ public struct ManifestParser: Sendable {
     }
 
     private func parse(_ file: SourceFile, into result: inout ParsedManifests, findings: inout FindingList) throws(InputError) {
+        if let pieces = parseInPieces(file) {
+            for piece in pieces {
+                result.append(piece.manifests)
+                findings.add(contentsOf: piece.findings.all)
+            }
+            return
+        }
         let reader = NodeReader(file: file.path)
         do {
             let parser = try YAMLParser(bytes: file.bytes, limits: limits)
@@ -49,7 +62,7 @@ public struct ManifestParser: Sendable {
     }
 
     /// Decodes one object, or each item of a `kind: List`.
-    private func decodeObject(
+    func decodeObject(
         _ root: Node, reader: NodeReader, into result: inout ParsedManifests, findings: inout FindingList
     ) throws {
         guard root.mapping != nil else {

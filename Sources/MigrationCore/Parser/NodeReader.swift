@@ -13,9 +13,11 @@ struct ObjectShapeError: Error {
 struct NodeReader {
     /// The file's display path.
     var file: String
+    /// Lines before the part of the file being read (a piece of a stream parsed on its own).
+    var lineOffset = 0
 
     func location(_ node: Node) -> SourceLocation {
-        SourceLocation(file: file, line: node.mark.line, column: node.mark.column)
+        SourceLocation(file: file, line: node.mark.line + lineOffset, column: node.mark.column)
     }
 
     func mapping(_ node: Node, _ field: @autoclosure () -> String) throws -> [Pair] {

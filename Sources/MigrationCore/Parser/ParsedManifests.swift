@@ -18,4 +18,15 @@ public struct ParsedManifests: Sendable {
 
     /// Creates an empty set.
     public init() {}
+
+    /// Adds what `other` read after what this set holds.
+    mutating func append(_ other: ParsedManifests) {
+        ingresses += other.ingresses
+        ingressClasses += other.ingressClasses
+        services += other.services
+        configMaps += other.configMaps
+        existingRoutes += other.existingRoutes
+        existingGrants += other.existingGrants
+        ignoredKinds.merge(other.ignoredKinds, uniquingKeysWith: +)
+    }
 }
