@@ -39,7 +39,7 @@ extension IRBuilder {
     mutating func addDefaultBackends() {
         for server in defaultBackends.keys.sorted() {
             guard let entry = defaultBackends[server] else { continue }
-            if claimed[server]?[PathKey(type: .pathPrefix, path: "/")] != nil {
+            if claimed[ClaimKey(server: server, path: PathKey(type: .pathPrefix, path: "/"))] != nil {
                 let ingress = ir.ingresses[entry.rule.source.ingressIndex]
                 let hostText = server.host.isEmpty ? "the catch-all host" : server.host
                 report(

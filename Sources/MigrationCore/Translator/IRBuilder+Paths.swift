@@ -29,11 +29,12 @@ extension IRBuilder {
         let source = RuleSource(ingressIndex: index, object: ingress.ref, location: valueLocation, ingressPathType: ingressPathType)
         guard let backends = resolve(path.backend, of: ingress) else { return }
         let key = PathKey(type: matchType, path: value)
-        if let first = claimed[server]?[key] {
+        let claim = ClaimKey(server: server, path: key)
+        if let first = claimed[claim] {
             reportDuplicate(value, host: server.host, first: first.source, later: source, sameBackend: first.backends == backends)
             return
         }
-        claimed[server, default: [:]][key] = (source, backends)
+        claimed[claim] = (source, backends)
         let rule = RouteRuleIR(match: HTTPRouteMatch(pathType: matchType, path: value), backends: backends, source: source)
         appendRule(rule, to: server, namespace: ingress.meta.namespace, expectedCount: siblings)
     }

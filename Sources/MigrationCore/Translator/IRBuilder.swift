@@ -15,14 +15,21 @@ struct IRBuilder {
     var services: ServiceIndex
     var findings = FindingList()
     var ir: TranslationIR
-    /// First rule seen per server and match.
-    var claimed: [ServerKey: [PathKey: (source: RuleSource, backends: [BackendRef])]] = [:]
+    /// First rule seen per server and match (one table for every server: a table per server
+    /// would be an allocation per host).
+    var claimed: [ClaimKey: (source: RuleSource, backends: [BackendRef])] = [:]
     /// The default backend rule per server, from the Ingress that created it.
     var defaultBackends: [ServerKey: (rule: RouteRuleIR, namespace: String)] = [:]
 
     struct PathKey: Hashable {
         var type: HTTPRouteMatch.PathType
         var path: String
+    }
+
+    /// A match on a server.
+    struct ClaimKey: Hashable {
+        var server: ServerKey
+        var path: PathKey
     }
 
     init(provider: any Provider, options: TranslationOptions, services: ServiceIndex, ingresses: [Ingress], classNames: [String]) {

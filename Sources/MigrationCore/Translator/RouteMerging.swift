@@ -17,6 +17,7 @@ extension OutputBuilder {
         // bucket (usually two or three routes: a host's HTTPS and HTTP routes, or a split
         // route's parts), routes with equal rules form one group.
         var buckets: [RouteHosts: [Int]] = [:]
+        buckets.reserveCapacity(objects.httpRoutes.count)
         for index in objects.httpRoutes.indices {
             buckets[RouteHosts(namespace: objects.httpRoutes[index].meta.namespace, hostnames: objects.httpRoutes[index].hostnames), default: []].append(index)
         }
@@ -35,6 +36,7 @@ extension OutputBuilder {
         guard !groups.isEmpty else { return }
         // How many routes of each namespace want each plain name.
         var wanting: [RouteNameKey: Int] = [:]
+        wanting.reserveCapacity(objects.httpRoutes.count)
         for index in objects.httpRoutes.indices {
             wanting[RouteNameKey(namespace: objects.httpRoutes[index].meta.namespace, name: unhashedRouteNames[index]), default: 0] += 1
         }

@@ -8,17 +8,27 @@ struct ServiceIndex: Sendable {
         case portMissing(known: String)
     }
 
-    private var services: [String: Service] = [:]
+    /// A Service's namespace and name, kept apart rather than joined into a new string for
+    /// every Service and every lookup.
+    private struct Key: Hashable {
+        var namespace: String
+        var name: String
+    }
 
+    private var services: [Key: Service] = [:]
+
+    /// Indexes `services`; the first of several Services with the same namespace and name wins.
     init(_ services: [Service]) {
-        for service in services where self.services[service.namespace + "/" + service.name] == nil {
-            self.services[service.namespace + "/" + service.name] = service
+        self.services.reserveCapacity(services.count)
+        for service in services {
+            let key = Key(namespace: service.namespace, name: service.name)
+            if self.services[key] == nil { self.services[key] = service }
         }
     }
 
     /// The number of the port called `name` on the Service.
     func port(named name: String, service: String, namespace: String) -> Lookup {
-        guard let found = services[namespace + "/" + service] else { return .serviceMissing }
+        guard let found = services[Key(namespace: namespace, name: service)] else { return .serviceMissing }
         if let port = found.ports.first(where: { $0.name == name || $0.targetPort == name }) {
             return .found(port.port)
         }

@@ -7,7 +7,9 @@ import YAMLKit
 /// format, and checks what must hold for any input:
 /// - unreadable input is an ``InputError`` with a message, never a crash;
 /// - the YAML and KYAML output read back (with YAMLKit) as exactly the documents written;
-/// - the JSON report is valid JSON.
+/// - the JSON report is valid JSON;
+/// - parsing the input in pieces (as large files are, on several cores) gives the same run, or
+///   the same error, as parsing it in one piece.
 ///
 /// The translation options and the report's `--fail-on` come from the input's length, so every
 /// combination is exercised while each input stays reproducible on its own.
@@ -15,11 +17,23 @@ enum PipelineHarness {
     static func run(_ bytes: [UInt8]) {
         let file = SourceFile(path: "fuzz.yaml", bytes: bytes)
         let run: MigrationRun
+        var inPieces = pipeline(variant: bytes.count)
+        inPieces.parser.parallelism = 3
+        inPieces.parser.minimumParallelBytes = 0
+        let piecewise = Result { () throws(InputError) in try inPieces.run([file]) }
         do {
             run = try pipeline(variant: bytes.count).run([file])
         } catch {
             check(!error.message.isEmpty, "an input error without a message")
+            check(piecewise.failure == error, "parsing in pieces gave another result than \(error)")
             return
+        }
+        switch piecewise {
+        case .success(let other):
+            check(other.documents.map(\.value) == run.documents.map(\.value), "parsing in pieces gave other documents")
+            check(other.findings == run.findings, "parsing in pieces gave other findings")
+        case .failure(let error):
+            fail("parsing in pieces failed (\(error)) where one piece did not")
         }
         for format in OutputFormat.allCases {
             let text = format.render(run.documents)
@@ -67,5 +81,13 @@ enum PipelineHarness {
 
     private static func fail(_ message: String) -> Never {
         fatalError("invariant broken: \(message)")
+    }
+}
+
+extension Result {
+    /// The error, when there is one.
+    var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
     }
 }
