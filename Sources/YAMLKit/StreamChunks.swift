@@ -76,28 +76,55 @@ public struct StreamChunk: Sendable, Equatable {
 
     private static func isLineEnd(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
 
-    /// The line breaks in `range`, counted as libyaml counts them.
+    /// The line breaks in `range`, counted as libyaml counts them. Eight bytes at a time while
+    /// they are plain ASCII without a carriage return (counting the `\n`s), byte by byte
+    /// around anything else.
     static func lineBreaks(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
         var count = 0
         var index = range.lowerBound
         while index < range.upperBound {
-            switch bytes[index] {
-            case 0x0A:
-                count += 1
-            case 0x0D:
-                count += 1
-                if index + 1 < range.upperBound, bytes[index + 1] == 0x0A { index += 1 }
-            case 0xC2 where index + 1 < range.upperBound && bytes[index + 1] == 0x85:
-                count += 1
-                index += 1
-            case 0xE2 where index + 2 < range.upperBound && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                count += 1
-                index += 2
-            default:
-                break
+            if index + 8 <= range.upperBound {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if word & highBits == 0, zeroBytes(word ^ carriageReturns) == 0 {
+                    count += zeroBytes(word ^ lineFeeds).nonzeroBitCount
+                    index += 8
+                    continue
+                }
             }
-            index += 1
+            index += breakLength(at: index, in: bytes, before: range.upperBound, count: &count)
         }
         return count
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    private static let carriageReturns: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+    private static let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+
+    /// The high bit of every byte of `word` that is zero, and no other bit.
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        ~(((word & lowBits) &+ lowBits) | word | lowBits)
+    }
+
+    /// Counts the line break at `index`, if there is one, and returns how many bytes to step.
+    private static func breakLength(at index: Int, in bytes: UnsafeBufferPointer<UInt8>, before end: Int, count: inout Int) -> Int {
+        switch bytes[index] {
+        case 0x0A:
+            count += 1
+        case 0x0D:
+            count += 1
+            if index + 1 < end, bytes[index + 1] == 0x0A { return 2 }
+        case 0xC2 where index + 1 < end && bytes[index + 1] == 0x85:
+            count += 1
+            return 2
+        case 0xE2 where index + 2 < end && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+            count += 1
+            return 3
+        default:
+            break
+        }
+        return 1
     }
 }

@@ -66,3 +66,59 @@ import Testing
         #expect(StreamChunk.split([], parts: 2) == nil)
     }
 }
+
+/// The word-at-a-time line count agrees with a byte-by-byte count on random text.
+@Suite struct LineBreakCountTests {
+    /// Counts line breaks one byte at a time, as libyaml reads them.
+    private func slowCount(_ bytes: [UInt8]) -> Int {
+        var count = 0
+        var index = 0
+        while index < bytes.count {
+            let rest = bytes[index...]
+            if rest.starts(with: [0x0D, 0x0A]) || rest.starts(with: [0xC2, 0x85]) {
+                count += 1
+                index += 2
+            } else if rest.starts(with: [0xE2, 0x80, 0xA8]) || rest.starts(with: [0xE2, 0x80, 0xA9]) {
+                count += 1
+                index += 3
+            } else {
+                if bytes[index] == 0x0A || bytes[index] == 0x0D { count += 1 }
+                index += 1
+            }
+        }
+        return count
+    }
+
+    @Test func wordsAndBytesCountAlike() {
+        var generator = SplitMix(state: 7)
+        let alphabet: [[UInt8]] = [[0x61], [0x20], [0x0A], [0x0D], [0x0D, 0x0A], [0xC2, 0x85], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9], [0xE2, 0x80, 0xA6], [0xC3, 0xA9], [0x2D]]
+        for round in 0..<2_000 {
+            let length = Int(generator.next() % 64)
+            var bytes: [UInt8] = []
+            for _ in 0..<length {
+                // Mostly plain letters, so that whole words of ASCII occur.
+                let pick = Int(generator.next() % 40)
+                bytes += pick < alphabet.count ? alphabet[pick] : [0x61 + UInt8(pick % 26)]
+            }
+            let counted = bytes.withUnsafeBufferPointer { StreamChunk.lineBreaks(in: $0, 0..<bytes.count) }
+            #expect(counted == slowCount(bytes), "round \(round): \(bytes)")
+            if bytes.count > 3 {
+                let inner = bytes.withUnsafeBufferPointer { StreamChunk.lineBreaks(in: $0, 1..<bytes.count - 1) }
+                #expect(inner == slowCount(Array(bytes[1..<bytes.count - 1])), "round \(round), inner range")
+            }
+        }
+    }
+}
+
+/// A small deterministic generator for test data.
+private struct SplitMix {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}

@@ -45,13 +45,31 @@ public struct TranslationIR: Sendable {
     /// Like ``updateRules(_:)``, for the rules of the Ingresses (by index) `isChosen` picks: the
     /// other rules are only read, never copied or written back, which matters when a
     /// refinement concerns a few Ingresses out of thousands.
+    ///
+    /// Inlined into the refinements that call it, so the choice reads each rule's Ingress
+    /// where the rule is stored; groups without a chosen rule are only read, never opened
+    /// for writing.
+    @inlinable
     public mutating func updateRules(
         ofIngressesWhere isChosen: (Int) -> Bool, _ body: (RouteGroupKey, inout RouteRuleIR) throws -> Void
     ) rethrows {
-        try groups.updateEachValue { key, group in
-            for index in group.rules.indices where isChosen(group.rules[index].source.ingressIndex) {
-                try body(key, &group.rules[index])
-            }
+        var position = groups.startIndex
+        while position != groups.endIndex {
+            defer { position = groups.index(after: position) }
+            guard Self.anyRule(of: groups.values[position], { isChosen($0.source.ingressIndex) }) else { continue }
+            let key = groups.keys[position]
+            try Self.update(&groups.values[position], key: key, where: isChosen, body)
+        }
+    }
+
+    /// Lets `body` change the chosen rules of one group.
+    @inlinable
+    static func update(
+        _ group: inout RouteGroupIR, key: RouteGroupKey, where isChosen: (Int) -> Bool,
+        _ body: (RouteGroupKey, inout RouteRuleIR) throws -> Void
+    ) rethrows {
+        for index in group.rules.indices where isChosen(group.rules[index].source.ingressIndex) {
+            try body(key, &group.rules[index])
         }
     }
 }
