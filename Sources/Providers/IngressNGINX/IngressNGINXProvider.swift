@@ -62,16 +62,22 @@ public struct IngressNGINXProvider: Provider {
         Canary.apply(to: &ir, settings: settings, context: context, findings: &findings)
         let regexHosts = RegexMode.apply(to: &ir, settings: settings, findings: &findings)
         Redirects.apply(to: &ir, settings: settings, findings: &findings)
-        HeaderAnnotations.apply(to: &ir, settings: settings, configMaps: context.manifests.configMaps, config: config, findings: &findings)
-        CORS.apply(to: &ir, settings: settings, findings: &findings)
-        Mirror.apply(to: &ir, settings: settings, findings: &findings)
+        // From here to ServerNames, refinements change rules in place only: where each
+        // Ingress's rules are is worked out once, and each refinement visits only the groups
+        // of the Ingresses it concerns.
+        let owners = ir.ruleOwners()
+        HeaderAnnotations.apply(
+            to: &ir, settings: settings, configMaps: context.manifests.configMaps, config: config, owners: owners, findings: &findings)
+        CORS.apply(to: &ir, settings: settings, owners: owners, findings: &findings)
+        Mirror.apply(to: &ir, settings: settings, owners: owners, findings: &findings)
         BackendProtocol.apply(to: &ir, settings: settings, findings: &findings)
         Passthrough.apply(to: &ir, settings: settings, findings: &findings)
-        Timeouts.apply(to: &ir, settings: settings, findings: &findings)
-        PolicyIntents.apply(to: &ir, settings: settings, findings: &findings)
+        Timeouts.apply(to: &ir, settings: settings, owners: owners, findings: &findings)
+        PolicyIntents.apply(to: &ir, settings: settings, owners: owners, findings: &findings)
         let clientCertificates = ClientCertificates.apply(
             to: &ir, settings: settings, allowCrossNamespace: config.allowCrossNamespaceResources, findings: &findings)
-        ExperimentalFeatures.apply(to: &ir, settings: settings, allowed: context.options.allowExperimental, findings: &findings)
+        ExperimentalFeatures.apply(
+            to: &ir, settings: settings, allowed: context.options.allowExperimental, owners: owners, findings: &findings)
         ServerNames.apply(to: &ir, settings: settings, redirectCode: config.redirectCode, findings: &findings)
         TrailingSlashRedirect.apply(to: &ir, regexHosts: regexHosts)
         StreamServices.apply(

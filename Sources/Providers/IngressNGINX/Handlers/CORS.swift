@@ -15,14 +15,14 @@ enum CORS {
     ]
     static let gatewayMethods: Set<String> = ["GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH", "*"]
 
-    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
+    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], owners: RuleOwners, findings: inout FindingList) {
         var policies: [Int: CORSPolicy] = [:]
         let origins = CORSOrigins()
         for (index, setting) in settings.enumerated() where !setting.isCanary && setting.bool("enable-cors", default: false, findings: &findings) {
             if let policy = policy(setting, origins: origins, findings: &findings) { policies[index] = policy }
         }
         guard !policies.isEmpty else { return }
-        ir.updateRules(ofIngressesWhere: { policies[$0] != nil }) { _, rule in
+        ir.updateRules(ofIngressesWhere: { policies[$0] != nil }, owners: owners) { _, rule in
             guard !rule.isRedirect, let policy = policies[rule.source.ingressIndex] else { return }
             rule.filters.append(.cors(policy))
         }

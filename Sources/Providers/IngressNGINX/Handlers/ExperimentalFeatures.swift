@@ -10,7 +10,7 @@ import MigrationCore
 /// - `proxy-next-upstream` lists when nginx tried another endpoint (`http_502` …, `error`,
 ///   `timeout`), up to `proxy-next-upstream-tries` tries in all (default 3).
 enum ExperimentalFeatures {
-    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], allowed: Bool, findings: inout FindingList) {
+    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], allowed: Bool, owners: RuleOwners, findings: inout FindingList) {
         var sessions: [Int: SessionPersistence] = [:]
         var retries: [Int: RetryPolicy] = [:]
         for (index, setting) in settings.enumerated() where !setting.isCanary {
@@ -32,7 +32,7 @@ enum ExperimentalFeatures {
             }
         }
         guard !sessions.isEmpty || !retries.isEmpty else { return }
-        ir.updateRules(ofIngressesWhere: { sessions[$0] != nil || retries[$0] != nil }) { _, rule in
+        ir.updateRules(ofIngressesWhere: { sessions[$0] != nil || retries[$0] != nil }, owners: owners) { _, rule in
             guard !rule.isRedirect else { return }
             if let session = sessions[rule.source.ingressIndex] { rule.sessionPersistence = session }
             if let retry = retries[rule.source.ingressIndex] { rule.retry = retry }

@@ -3,7 +3,7 @@ import MigrationCore
 /// `upstream-vhost` (the Host sent to the backend) and `custom-headers` (response headers from
 /// a ConfigMap, `namespace/name`), applied to the paths of the Ingress that carries them.
 enum HeaderAnnotations {
-    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], configMaps: [ConfigMap], config: ControllerConfig, findings: inout FindingList) {
+    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], configMaps: [ConfigMap], config: ControllerConfig, owners: RuleOwners, findings: inout FindingList) {
         var headerSets: [Int: [(String, String)]] = [:]
         for (index, setting) in settings.enumerated() where !setting.isCanary {
             if let annotation = setting.string("custom-headers") {
@@ -14,7 +14,7 @@ enum HeaderAnnotations {
             }
         }
         let asking = settings.indices.map { headerSets[$0] != nil || settings[$0].string("upstream-vhost") != nil }
-        ir.updateRules(ofIngressesWhere: { asking[$0] }) { _, rule in
+        ir.updateRules(ofIngressesWhere: { asking[$0] }, owners: owners) { _, rule in
             let setting = settings[rule.source.ingressIndex]
             guard !setting.isCanary, !rule.isRedirect else { return }
             if let host = setting.string("upstream-vhost"), HostValidation.isValidHostname(host.value.lowercased()) {

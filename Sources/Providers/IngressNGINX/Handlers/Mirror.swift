@@ -5,7 +5,7 @@ import MigrationCore
 /// optionally followed by `$request_uri`) becomes a RequestMirror filter; other URLs, a changed
 /// path, `mirror-host` and `mirror-request-body: off` have no equivalent and are reported.
 enum Mirror {
-    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
+    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], owners: RuleOwners, findings: inout FindingList) {
         var mirrors: [Int: BackendRef] = [:]
         for (index, setting) in settings.enumerated() where !setting.isCanary {
             guard let annotation = setting.string("mirror-target") else { continue }
@@ -23,7 +23,7 @@ enum Mirror {
             }
         }
         guard !mirrors.isEmpty else { return }
-        ir.updateRules(ofIngressesWhere: { mirrors[$0] != nil }) { key, rule in
+        ir.updateRules(ofIngressesWhere: { mirrors[$0] != nil }, owners: owners) { key, rule in
             guard !rule.isRedirect, var mirror = mirrors[rule.source.ingressIndex] else { return }
             if mirror.namespace == key.namespace { mirror.namespace = nil }
             rule.filters.append(.requestMirror(RequestMirror(backend: mirror)))

@@ -12,14 +12,14 @@ import MigrationCore
 /// - `limit-rps` / `limit-rpm`: request rate per client address.
 /// - `proxy-body-size`: nginx sizes (`8m`, `512k`, `1g`; `0` is unlimited) with binary units.
 enum PolicyIntents {
-    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
+    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], owners: RuleOwners, findings: inout FindingList) {
         var perIngress: [Int: [SourcedIntent]] = [:]
         for (index, setting) in settings.enumerated() where !setting.isCanary {
             let found = intents(setting, findings: &findings)
             if !found.isEmpty { perIngress[index] = found }
         }
         guard !perIngress.isEmpty else { return }
-        ir.updateRules(ofIngressesWhere: { perIngress[$0] != nil }) { _, rule in
+        ir.updateRules(ofIngressesWhere: { perIngress[$0] != nil }, owners: owners) { _, rule in
             guard !rule.isRedirect, let intents = perIngress[rule.source.ingressIndex] else { return }
             rule.intents += intents
         }

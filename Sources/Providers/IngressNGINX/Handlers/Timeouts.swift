@@ -11,7 +11,7 @@ import MigrationCore
 enum Timeouts {
     static let keys = ["proxy-connect-timeout", "proxy-send-timeout", "proxy-read-timeout"]
 
-    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
+    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], owners: RuleOwners, findings: inout FindingList) {
         var tuned = Set<Int>()
         for (index, setting) in settings.enumerated() where !setting.isCanary {
             let values = keys.compactMap { key in setting.integer(key, findings: &findings).map { (key, $0) } }
@@ -22,7 +22,7 @@ enum Timeouts {
                           "\(described): ingress-nginx limited idle time, not total time; the paths get no total time limit (timeouts.request: 0s) and the idle limits have no Gateway API field", &findings)
         }
         if !tuned.isEmpty {
-            ir.updateRules(ofIngressesWhere: tuned.contains) { _, rule in
+            ir.updateRules(ofIngressesWhere: tuned.contains, owners: owners) { _, rule in
                 if !rule.isRedirect { rule.requestTimeout = "0s" }
             }
         }
