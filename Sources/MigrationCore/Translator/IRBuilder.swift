@@ -53,6 +53,9 @@ struct IRBuilder {
     }
 
     mutating func build() -> TranslationIR {
+        // Sized once for every path: growing a table of tens of thousands of entries rehashes
+        // all of them at each doubling.
+        claimed.reserveCapacity(ir.ingresses.reduce(0) { total, ingress in total + ingress.rules.reduce(0) { $0 + $1.paths.count } })
         for index in ir.ingresses.indices where !provider.isAlternativeBackend(ir.ingresses[index]) {
             add(ingressAt: index)
         }
