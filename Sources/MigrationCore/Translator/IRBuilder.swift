@@ -56,6 +56,10 @@ struct IRBuilder {
         // Sized once for every path: growing a table of tens of thousands of entries rehashes
         // all of them at each doubling.
         claimed.reserveCapacity(ir.ingresses.reduce(0) { total, ingress in total + ingress.rules.reduce(0) { $0 + $1.paths.count } })
+        // A host per rule at most (and the catch-all host), and a group per host and namespace.
+        let hosts = ir.ingresses.reduce(1) { $0 + $1.rules.count }
+        ir.servers.reserveCapacity(hosts)
+        ir.groups.reserveCapacity(hosts)
         for index in ir.ingresses.indices where !provider.isAlternativeBackend(ir.ingresses[index]) {
             add(ingressAt: index)
         }

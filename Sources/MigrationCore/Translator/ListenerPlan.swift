@@ -34,6 +34,7 @@ struct ListenerPlan {
         let names = ObjectNaming.allocate(
             hostnames, desired: { ObjectNaming.hostSlug($0) }, keyText: { $0 }, limit: ObjectNaming.maxNameLength - 6)
         var listeners: [Listener] = []
+        sections.reserveCapacity(servers.count)
         for server in servers {
             let first = listeners.count
             defer { sections[server.key] = first..<listeners.count }

@@ -101,6 +101,7 @@ struct OutputBuilder {
     /// The route names (per namespace) that hosts of different servers both want.
     private static func sharedRouteNames(_ irs: [TranslationIR]) -> Set<RouteNameKey> {
         var firstOwners: [RouteNameKey: ServerKey] = [:]
+        firstOwners.reserveCapacity(irs.reduce(0) { $0 + $1.groups.count })
         var shared = Set<RouteNameKey>()
         for ir in irs {
             for key in ir.groups.keys {

@@ -30,6 +30,7 @@ public struct Translator: Sendable {
         var irs: [TranslationIR] = []
         var usage: [String: Int] = [:]
         var ingressProviders: [SourceRef: String] = [:]
+        ingressProviders.reserveCapacity(manifests.ingresses.count)
         var outcomes: [AnnotationOutcome] = []
         for share in shares {
             var builder = IRBuilder(

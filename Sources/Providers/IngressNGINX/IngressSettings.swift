@@ -32,6 +32,7 @@ final class IngressSettings {
     /// The settings of every Ingress of the IR, in its order.
     static func all(_ ingresses: [Ingress], isCanary: (Ingress) -> Bool) -> [IngressSettings] {
         var firstIndex: [ObjectRef: Int] = [:]
+        firstIndex.reserveCapacity(ingresses.count)
         return ingresses.enumerated().map { index, ingress in
             let first = firstIndex[ingress.ref] ?? index
             firstIndex[ingress.ref] = first
