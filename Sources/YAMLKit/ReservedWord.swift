@@ -21,11 +21,20 @@ enum ReservedWord {
 
     /// The reserved word these bytes spell exactly, or nil.
     static func matching(_ bytes: UnsafeBufferPointer<UInt8>) -> ReservedWord? {
-        guard bytes.count <= maximumLength, let first = bytes.first else { return nil }
-        for candidate in spellingsByLength[bytes.count] where candidate.bytes[0] == first {
-            if candidate.bytes.elementsEqual(bytes) { return candidate.word }
+        guard !bytes.isEmpty && bytes.count <= maximumLength else { return nil }
+        let code = packed(bytes)
+        let table = spellings
+        for index in table.starts[bytes.count - 1]..<table.starts[bytes.count] where table.entries[index].code == code {
+            return table.entries[index].word
         }
         return nil
+    }
+
+    /// The bytes of a spelling of at most 8 bytes as one number, first byte lowest.
+    private static func packed<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var code: UInt64 = 0
+        for (index, byte) in bytes.enumerated() { code |= UInt64(byte) << (8 * UInt64(index)) }
+        return code
     }
 
     /// The value go-yaml v2 (and so Kubernetes) gives the word; nil for the merge and value
@@ -39,8 +48,9 @@ enum ReservedWord {
         }
     }
 
-    /// Every spelling with its word, grouped by length in bytes (index 0 is empty).
-    private static let spellingsByLength: [[(bytes: [UInt8], word: ReservedWord)]] = {
+    /// Every spelling, packed, with its word: sorted by length, the spellings of length `n`
+    /// at `starts[n - 1]..<starts[n]`.
+    private static let spellings: (entries: [(code: UInt64, word: ReservedWord)], starts: [Int]) = {
         var table: [(String, ReservedWord)] = [("<<", .mergeKey), ("=", .valueKey)]
         table += ["~", "null", "Null", "NULL"].map { ($0, .null) }
         table += ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"].map { ($0, .bool(true)) }
@@ -48,8 +58,8 @@ enum ReservedWord {
         table += [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"].map { ($0, .float(.infinity)) }
         table += ["-.inf", "-.Inf", "-.INF"].map { ($0, .float(-.infinity)) }
         table += [".nan", ".NaN", ".NAN"].map { ($0, .float(.nan)) }
-        var groups = [[(bytes: [UInt8], word: ReservedWord)]](repeating: [], count: maximumLength + 1)
-        for (spelling, word) in table { groups[spelling.utf8.count].append((Array(spelling.utf8), word)) }
-        return groups
+        let sorted = table.sorted { $0.0.utf8.count < $1.0.utf8.count }
+        let starts = (0...maximumLength).map { length in sorted.prefix { $0.0.utf8.count <= length }.count }
+        return (sorted.map { (packed($0.0.utf8), $0.1) }, starts)
     }()
 }

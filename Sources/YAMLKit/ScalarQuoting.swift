@@ -11,8 +11,8 @@ public enum ScalarQuoting {
         text.withUTF8Bytes(needsQuoting)
     }
 
-    /// ``needsQuoting(_:)`` on the UTF-8 bytes of the text.
-    static func needsQuoting(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// ``needsQuoting(_:)-(String)`` on the UTF-8 bytes of the text.
+    public static func needsQuoting(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first else { return true }
         guard ImplicitTypeForms.mayStartImplicitType(first) else { return false }
         // A string starting with a letter is never a number or timestamp, and every keyword a

@@ -1,4 +1,5 @@
-/// Writes ``YAMLValue``s as block YAML, exactly as libyaml's emitter writes them.
+/// Writes values (``YAMLValue`` trees or ``YAMLTape``s) as block YAML, exactly as libyaml's
+/// emitter writes them.
 public enum YAMLEmitter {
     /// One document as block YAML, in kubectl's style: 2-space indentation, sequences inside
     /// a mapping not indented (`key:\n- a`), no line wrapping, Unicode written as is, LF line
@@ -22,9 +23,13 @@ public enum YAMLEmitter {
     /// The bytes are written directly (``BlockWriter``), byte for byte as libyaml's emitter
     /// writes them and many times faster than driving the emitter event by event.
     public static func emit(_ value: YAMLValue, into output: inout [UInt8]) {
-        var writer = BlockWriter(appendingTo: &output)
-        writer.writeDocument(value)
-        output = writer.takeOutput()
+        emit(YAMLTape(value), into: &output)
+    }
+
+    /// Appends the value recorded on `tape` as one document, written as ``emit(_:)`` describes,
+    /// to `output`: the way generated objects are written, with no tree built.
+    public static func emit(_ tape: YAMLTape, into output: inout [UInt8]) {
+        BlockWriter.write(tape, appendingTo: &output)
     }
 
     /// The document as libyaml's emitter writes it: the reference that ``BlockWriter`` is
