@@ -18,7 +18,10 @@ struct BlockWriter: ~Copyable {
     /// The longest key libyaml writes as a simple key, in bytes.
     static let simpleKeyLimit = 128
 
+    /// The document being written; emptied for the next.
     var output = ByteBuffer(capacity: 4096)
+    /// Literal keys known to be written plain, kept from document to document.
+    private var plainKeys = LiteralKeyCache()
     var column = 0
     var indent = -1
     var whitespace = true
@@ -29,13 +32,20 @@ struct BlockWriter: ~Copyable {
         case root, sequenceItem, mappingValue
     }
 
+    /// A writer for one document or many, one after another.
+    init() {}
+
     /// Writes the tape's value as one document, and the line break that ends it, and appends
-    /// the bytes to `output`.
-    static func write(_ tape: YAMLTape, appendingTo output: inout [UInt8]) {
-        var writer = BlockWriter()
-        tape.read { reader in writer.writeNode(reader.next(), &reader, context: .root) }
-        writer.writeIndent()
-        writer.output.copy(to: &output)
+    /// the bytes to `result`.
+    mutating func write(_ tape: YAMLTape, appendingTo result: inout [UInt8]) {
+        output.removeAll()
+        column = 0
+        indent = -1
+        whitespace = true
+        indention = true
+        tape.read { reader in writeNode(reader.next(), &reader, context: .root) }
+        writeIndent()
+        output.copy(to: &result)
     }
 
     private mutating func writeNode(_ item: YAMLTape.Item, _ reader: inout YAMLTape.Reader, context: Context) {
@@ -59,15 +69,22 @@ struct BlockWriter: ~Copyable {
             let outer = raiseIndent(flow: false, indentless: false)
             for _ in 0..<count {
                 writeIndent()
-                writeKey(reader.nextKey())
+                writeKey(reader.nextKeyNotingLiterals())
                 writeNode(reader.next(), &reader, context: .mappingValue)
             }
             indent = outer
         }
     }
 
-    /// A key and the `:` after it, in the simple form when libyaml would use it.
-    private mutating func writeKey(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// A key and the `:` after it, in the simple form when libyaml would use it. A literal key
+    /// already found to be a plain simple key is written without being judged again.
+    private mutating func writeKey(_ key: (bytes: UnsafeBufferPointer<UInt8>, isLiteral: Bool)) {
+        let bytes = key.bytes
+        if key.isLiteral && plainKeys.isPlainSimpleKey(bytes) {
+            writePlain(bytes)
+            writeIndicator(UInt8(ascii: ":"), needWhitespace: false, isWhitespace: false, isIndention: false)
+            return
+        }
         let kind: ScalarPresentation.Kind
         let isSimpleKey: Bool
         if let fast = PrintableASCIIScalarStyle.kind(bytes) {
@@ -78,6 +95,7 @@ struct BlockWriter: ~Copyable {
             kind = presentation.kind
             isSimpleKey = presentation.isSimpleKey
         }
+        if key.isLiteral && isSimpleKey && kind == .plain { plainKeys.rememberPlainSimpleKey(bytes) }
         if isSimpleKey {
             writeScalar(bytes, kind)
             writeIndicator(UInt8(ascii: ":"), needWhitespace: false, isWhitespace: false, isIndention: false)

@@ -18,6 +18,11 @@ struct ByteBuffer: ~Copyable {
         start.deallocate()
     }
 
+    /// Forgets the bytes written, keeping the memory for the next ones.
+    mutating func removeAll() {
+        count = 0
+    }
+
     /// Appends one byte.
     mutating func append(_ byte: UInt8) {
         if count == capacity { grow(toHold: count + 1) }

@@ -1,5 +1,6 @@
 /// Chooses the style of a string scalar from its UTF-8 bytes in one pass, for the text most
-/// output holds: printable ASCII (names, hosts, paths, numbers, label values).
+/// output holds: printable ASCII (names, hosts, paths, numbers, label values), judged by byte
+/// ranges with no table or decoding.
 ///
 /// Text holding any other byte — a control character, a tab, a line break, DEL or any
 /// non-ASCII character — is left to the exact rules on Unicode scalars
@@ -15,25 +16,21 @@ enum PrintableASCIIScalarStyle {
     static func kind(_ bytes: UnsafeBufferPointer<UInt8>) -> ScalarPresentation.Kind? {
         guard let first = bytes.first, let last = bytes.last else { return .doubleQuoted }
         var refusedInPlain = false
-        let allPrintable = byteClasses.withUnsafeBufferPointer { classes in
-            for index in bytes.indices {
-                let byte = bytes[index]
-                switch classes[Int(byte)] {
-                case ByteClass.ordinary:
-                    continue
-                case ByteClass.colon:
-                    refusedInPlain = refusedInPlain || index + 1 == bytes.count || bytes[index + 1] == ASCII.space
-                case ByteClass.hash:
-                    refusedInPlain = refusedInPlain || (index > 0 && bytes[index - 1] == ASCII.space)
-                case ByteClass.space:
-                    continue
-                default:
-                    return false
-                }
+        for index in bytes.indices {
+            let byte = bytes[index]
+            // Three comparisons keep letters, digits and most punctuation on the short path.
+            if byte >= UInt8(ascii: "$") && byte <= UInt8(ascii: "~") && byte != ASCII.colon { continue }
+            switch byte {
+            case ASCII.colon:
+                refusedInPlain = refusedInPlain || index + 1 == bytes.count || bytes[index + 1] == ASCII.space
+            case UInt8(ascii: "#"):
+                refusedInPlain = refusedInPlain || (index > 0 && bytes[index - 1] == ASCII.space)
+            case ASCII.space, UInt8(ascii: "!"), UInt8(ascii: "\""):
+                continue
+            default:
+                return nil
             }
-            return true
         }
-        guard allPrintable else { return nil }
         if ScalarQuoting.needsQuoting(bytes) { return .doubleQuoted }
         if refusedInPlain || first == ASCII.space || last == ASCII.space || startsWithIndicator(bytes) || startsWithDocumentMarker(bytes) {
             return .doubleQuoted
@@ -59,30 +56,5 @@ enum PrintableASCIIScalarStyle {
     private static func startsWithDocumentMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 3, bytes[0] == ASCII.minus || bytes[0] == ASCII.dot else { return false }
         return bytes[1] == bytes[0] && bytes[2] == bytes[0]
-    }
-
-    /// What one byte means to the scan.
-    private enum ByteClass {
-        /// Printable ASCII that needs no look at its neighbours.
-        static let ordinary: UInt8 = 0
-        /// A space: allowed, but not at either end.
-        static let space: UInt8 = 1
-        /// `:`: not before a space or at the end.
-        static let colon: UInt8 = 2
-        /// `#`: not after a space.
-        static let hash: UInt8 = 3
-        /// Outside printable ASCII: the exact rules decide.
-        static let other: UInt8 = 4
-    }
-
-    /// The class of every byte value.
-    private static let byteClasses: [UInt8] = (0...255).map { value -> UInt8 in
-        switch UInt8(value) {
-        case ASCII.space: ByteClass.space
-        case ASCII.colon: ByteClass.colon
-        case UInt8(ascii: "#"): ByteClass.hash
-        case 0x21...0x7E: ByteClass.ordinary
-        default: ByteClass.other
-        }
     }
 }

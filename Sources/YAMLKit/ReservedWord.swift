@@ -23,9 +23,8 @@ enum ReservedWord {
     static func matching(_ bytes: UnsafeBufferPointer<UInt8>) -> ReservedWord? {
         guard !bytes.isEmpty && bytes.count <= maximumLength else { return nil }
         let code = packed(bytes)
-        let table = spellings
-        for index in table.starts[bytes.count - 1]..<table.starts[bytes.count] where table.entries[index].code == code {
-            return table.entries[index].word
+        for index in spellings.starts[bytes.count - 1]..<spellings.starts[bytes.count] where spellings.codes[index] == code {
+            return spellings.words[index]
         }
         return nil
     }
@@ -48,9 +47,15 @@ enum ReservedWord {
         }
     }
 
-    /// Every spelling, packed, with its word: sorted by length, the spellings of length `n`
+    /// Every spelling, packed, with its word, sorted by length: the spellings of length `n` are
     /// at `starts[n - 1]..<starts[n]`.
-    private static let spellings: (entries: [(code: UInt64, word: ReservedWord)], starts: [Int]) = {
+    private struct Spellings {
+        let codes: [UInt64]
+        let words: [ReservedWord]
+        let starts: [Int]
+    }
+
+    private static let spellings: Spellings = {
         var table: [(String, ReservedWord)] = [("<<", .mergeKey), ("=", .valueKey)]
         table += ["~", "null", "Null", "NULL"].map { ($0, .null) }
         table += ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"].map { ($0, .bool(true)) }
@@ -60,6 +65,6 @@ enum ReservedWord {
         table += [".nan", ".NaN", ".NAN"].map { ($0, .float(.nan)) }
         let sorted = table.sorted { $0.0.utf8.count < $1.0.utf8.count }
         let starts = (0...maximumLength).map { length in sorted.prefix { $0.0.utf8.count <= length }.count }
-        return (sorted.map { (packed($0.0.utf8), $0.1) }, starts)
+        return Spellings(codes: sorted.map { packed($0.0.utf8) }, words: sorted.map(\.1), starts: starts)
     }()
 }

@@ -29,7 +29,8 @@ public enum YAMLEmitter {
     /// Appends the value recorded on `tape` as one document, written as ``emit(_:)`` describes,
     /// to `output`: the way generated objects are written, with no tree built.
     public static func emit(_ tape: YAMLTape, into output: inout [UInt8]) {
-        BlockWriter.write(tape, appendingTo: &output)
+        var writer = BlockWriter()
+        writer.write(tape, appendingTo: &output)
     }
 
     /// The document as libyaml's emitter writes it: the reference that ``BlockWriter`` is
@@ -38,5 +39,20 @@ public enum YAMLEmitter {
         let session = try EmitterSession()
         try session.emitDocument(value)
         return session.documentText()
+    }
+}
+
+/// Writes many documents as block YAML, one after another, each exactly as
+/// ``YAMLEmitter/emit(_:into:)-(YAMLTape,_)`` writes it, reusing its memory and what it found
+/// out about the field names of earlier documents (so each literal key is judged once).
+public struct YAMLDocumentWriter: ~Copyable {
+    private var writer = BlockWriter()
+
+    /// A writer that has written nothing yet.
+    public init() {}
+
+    /// Appends the value recorded on `tape` as one document to `output`.
+    public mutating func write(_ tape: YAMLTape, into output: inout [UInt8]) {
+        writer.write(tape, appendingTo: &output)
     }
 }

@@ -39,6 +39,8 @@ extension YAMLTape {
             case .bool: return .bool(node.flag)
             case .int: return .int(node.payload)
             case .float: return .float(Double(bitPattern: UInt64(UInt(bitPattern: node.payload))))
+            case .string where node.flag:
+                return .string(UnsafeBufferPointer(start: UnsafePointer(bitPattern: node.payload), count: node.count))
             case .string: return .string(UnsafeBufferPointer(rebasing: bytes[node.payload..<(node.payload + node.count)]))
             case .mapping: return .mapping(count: node.count)
             case .sequence: return .sequence(count: node.count, ofNonEmptyMappings: node.flag)
@@ -49,6 +51,13 @@ extension YAMLTape {
         public mutating func nextKey() -> UnsafeBufferPointer<UInt8> {
             guard case .string(let key) = next() else { preconditionFailure("a mapping key is a string") }
             return key
+        }
+
+        /// The next node, which must be a mapping key: its UTF-8 bytes, and whether they are a
+        /// literal the tape points at (``YAMLTape/key(_:)``) rather than a copy.
+        mutating func nextKeyNotingLiterals() -> (bytes: UnsafeBufferPointer<UInt8>, isLiteral: Bool) {
+            let isLiteral = index < nodes.count && nodes[index].kind == .string && nodes[index].flag
+            return (nextKey(), isLiteral)
         }
     }
 
@@ -102,7 +111,7 @@ extension YAMLTape {
         case .mapping(let entries):
             mapping { tape in
                 for entry in entries {
-                    tape.key(entry.key)
+                    tape.key(copying: entry.key)
                     tape.append(entry.value)
                 }
             }

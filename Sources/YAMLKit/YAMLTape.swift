@@ -23,9 +23,11 @@ public struct YAMLTape: Sendable {
     @usableFromInline
     struct Node: Sendable {
         @usableFromInline var kind: NodeKind
-        /// A bool's value; for a sequence, whether every item is a non-empty mapping.
+        /// A bool's value; for a string, whether it points at a literal instead of ``bytes``;
+        /// for a sequence, whether every item is a non-empty mapping.
         @usableFromInline var flag: Bool
-        /// A string's first byte in ``bytes``; an int's value; a float's bit pattern.
+        /// A string's first byte in ``bytes`` (or, when `flag` is set, the address of the
+        /// literal it points at); an int's value; a float's bit pattern.
         @usableFromInline var payload: Int
         /// A string's length in bytes; a mapping's entries; a sequence's items.
         @usableFromInline var count: Int
@@ -101,10 +103,19 @@ public struct YAMLTape: Sendable {
 
     // MARK: Collections
 
-    /// Records the key of the next entry of the mapping being recorded; its value follows.
+    /// Records the key of the next entry of the mapping being recorded, copying its bytes; its
+    /// value follows.
     @inlinable
-    public mutating func key(_ key: String) {
+    public mutating func key(copying key: String) {
         nodes.append(stringNode(key))
+    }
+
+    /// Records the key of the next entry as a literal written in the source, such as a field
+    /// name: its bytes are not copied, the node points at the literal. Its value follows.
+    @inlinable
+    public mutating func key(_ key: StaticString) {
+        guard key.hasPointerRepresentation else { return self.key(copying: key.description) }
+        nodes.append(Node(kind: .string, flag: true, payload: Int(bitPattern: key.utf8Start), count: key.utf8CodeUnitCount))
     }
 
     /// Records a mapping whose entries `body` records (an empty one if it records none).
@@ -126,7 +137,7 @@ public struct YAMLTape: Sendable {
     /// Records an entry of the mapping being recorded: `key`, then the one value `body`
     /// records; when that value is an empty mapping or sequence, the entry is left out.
     @inlinable
-    public mutating func entryUnlessEmpty(_ key: String, _ body: (inout YAMLTape) -> Void) {
+    public mutating func entryUnlessEmpty(_ key: StaticString, _ body: (inout YAMLTape) -> Void) {
         let nodeMark = nodes.count
         let byteMark = bytes.count
         self.key(key)

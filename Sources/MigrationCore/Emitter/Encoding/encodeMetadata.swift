@@ -16,7 +16,10 @@ extension ObjectEncoder {
             metadata.add("labels", sortedStrings: meta.labels)
             if meta.annotations.isEmpty {
                 metadata.key("annotations")
-                metadata.mapping { $0.add(generatorAnnotation, generator) }
+                metadata.mapping { annotations in
+                    annotations.key(copying: generatorAnnotation)
+                    annotations.string(generator)
+                }
             } else {
                 var annotations = meta.annotations
                 annotations[generatorAnnotation] = generator
