@@ -24,6 +24,7 @@ struct ByteBuffer: ~Copyable {
     }
 
     /// Appends one byte.
+    @inline(__always)
     mutating func append(_ byte: UInt8) {
         if count == capacity { grow(toHold: count + 1) }
         start[count] = byte
@@ -31,6 +32,7 @@ struct ByteBuffer: ~Copyable {
     }
 
     /// Appends the bytes.
+    @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
         if capacity - count < bytes.count { grow(toHold: count + bytes.count) }

@@ -150,6 +150,7 @@ public struct YAMLTape: Sendable {
     @usableFromInline
     mutating func stringNode(_ text: String) -> Node {
         let start = bytes.count
+        // A native string's bytes are contiguous: one copy, not a walk over the UTF-8 view.
         if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
             bytes.append(contentsOf: text.utf8)
         }
