@@ -22,9 +22,13 @@ struct BlockWriter: ~Copyable {
     var output = ByteBuffer(capacity: 4096)
     /// Literal keys known to be written plain, kept from document to document.
     private var plainKeys = LiteralKeyCache()
+    /// The column the next byte goes to, counted in characters as libyaml counts it.
     var column = 0
+    /// The indentation of the node being written (-1 before the root's).
     var indent = -1
+    /// Whether the last character written was white space (or nothing was written yet).
     var whitespace = true
+    /// Whether the current line holds only indentation so far.
     var indention = true
 
     /// Where a node is written, as libyaml's emitter distinguishes it.

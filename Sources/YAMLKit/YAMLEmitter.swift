@@ -26,8 +26,9 @@ public enum YAMLEmitter {
         emit(YAMLTape(value), into: &output)
     }
 
-    /// Appends the value recorded on `tape` as one document, written as ``emit(_:)`` describes,
-    /// to `output`: the way generated objects are written, with no tree built.
+    /// Appends the value recorded on `tape` (which must hold one) as one document, written as
+    /// ``emit(_:)`` describes, to `output`: the way generated objects are written, with no tree
+    /// built.
     public static func emit(_ tape: YAMLTape, into output: inout [UInt8]) {
         var writer = BlockWriter()
         writer.write(tape, appendingTo: &output)
@@ -51,7 +52,7 @@ public struct YAMLDocumentWriter: ~Copyable {
     /// A writer that has written nothing yet.
     public init() {}
 
-    /// Appends the value recorded on `tape` as one document to `output`.
+    /// Appends the value recorded on `tape` (which must hold one) as one document to `output`.
     public mutating func write(_ tape: YAMLTape, into output: inout [UInt8]) {
         writer.write(tape, appendingTo: &output)
     }

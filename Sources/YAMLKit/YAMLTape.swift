@@ -10,7 +10,8 @@
 ///
 /// A tape holds one value (the root). Values are recorded with ``string(_:)``, ``int(_:)``,
 /// ``bool(_:)``, ``float(_:)``, ``null()``, ``mapping(_:)``, ``sequence(_:)`` and
-/// ``append(_:)``; inside a mapping, each value follows its ``key(_:)``, or is recorded with
+/// ``append(_:)``; inside a mapping, each value follows its key — ``key(_:)`` for a literal
+/// (not copied), ``key(copying:)`` for any string — or is recorded with
 /// ``entryUnlessEmpty(_:_:)``, which leaves out the entry if its value is an empty collection.
 public struct YAMLTape: Sendable {
     /// What a node is.

@@ -1,9 +1,10 @@
 import YAMLKit
 
 /// The entries generated objects are made of, recorded straight onto a ``YAMLTape`` in a fixed
-/// key order; keys are field names written in the source, which the tape points at. Absent values and empty collections are left out, so generated objects carry no
-/// empty fields; where a field must be written even when empty, the encoder records the key
-/// and the value itself (`tape.key(…)`, then `tape.mapping { … }` or `tape.sequence { … }`).
+/// key order; keys are field names written in the source, which the tape points at. Absent
+/// values and empty collections are left out, so generated objects carry no empty fields;
+/// where a field must be written even when empty, the encoder records the key and the value
+/// itself (`tape.key(…)`, then `tape.mapping { … }` or `tape.sequence { … }`).
 extension YAMLTape {
     /// `key: value`, unless the value is nil.
     mutating func add(_ key: StaticString, _ value: String?) {
