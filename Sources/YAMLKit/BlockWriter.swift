@@ -1,6 +1,6 @@
-/// Writes a ``YAMLValue`` as block YAML straight into a byte buffer, byte for byte as
-/// libyaml's emitter writes it with the settings of ``EmitterSession`` (2-space indentation,
-/// no line wrapping, Unicode as is, LF line ends, implicit document start and end).
+/// Writes a value recorded on a ``YAMLTape`` as block YAML straight into a byte buffer, byte for
+/// byte as libyaml's emitter writes it with the settings of ``EmitterSession`` (2-space
+/// indentation, no line wrapping, Unicode as is, LF line ends, implicit document start and end).
 ///
 /// It follows the emitter's layout state exactly — the current indentation, the column,
 /// whether the last character written was white space, and whether the line holds only
@@ -11,92 +11,127 @@
 ///
 /// A mapping key that cannot be a simple key (longer than 128 bytes, or holding a line break)
 /// is written in the explicit form, `? key` then `: value` on the next line, as libyaml does.
-struct BlockWriter {
+/// Scalar styles are chosen on the strings' UTF-8 bytes (``PrintableASCIIScalarStyle``, else
+/// ``ScalarPresentation``'s exact rules), so a string is decoded only when it holds a byte
+/// outside printable ASCII.
+struct BlockWriter: ~Copyable {
     /// The longest key libyaml writes as a simple key, in bytes.
     static let simpleKeyLimit = 128
 
-    private var output: [UInt8]
-    private var column = 0
-    private var indent = -1
-    private var whitespace = true
-    private var indention = true
-    private var indents: [Int] = []
+    /// The document being written; emptied for the next.
+    var output = ByteBuffer(capacity: 4096)
+    /// Literal keys known to be written plain, kept from document to document.
+    private var plainKeys = LiteralKeyCache()
+    /// The column the next byte goes to, counted in characters as libyaml counts it.
+    var column = 0
+    /// The indentation of the node being written (-1 before the root's).
+    var indent = -1
+    /// Whether the last character written was white space (or nothing was written yet).
+    var whitespace = true
+    /// Whether the current line holds only indentation so far.
+    var indention = true
 
     /// Where a node is written, as libyaml's emitter distinguishes it.
     private enum Context {
         case root, sequenceItem, mappingValue
     }
 
-    /// A writer that appends to `output`, which it takes over: the caller hands it in and gets
-    /// it back from ``takeOutput()``, so the bytes are never copied.
-    init(appendingTo output: inout [UInt8]) {
-        self.output = output
-        output = []
-        indents.reserveCapacity(16)
-    }
+    /// A writer for one document or many, one after another.
+    init() {}
 
-    /// The output, handed back to the caller.
-    mutating func takeOutput() -> [UInt8] {
-        let result = output
-        output = []
-        return result
-    }
-
-    /// Writes one document and the line break that ends it.
-    mutating func writeDocument(_ value: YAMLValue) {
+    /// Writes the tape's value as one document, and the line break that ends it, and appends
+    /// the bytes to `result`.
+    mutating func write(_ tape: YAMLTape, appendingTo result: inout [UInt8]) {
+        output.removeAll()
         column = 0
         indent = -1
         whitespace = true
         indention = true
-        writeNode(value, context: .root)
+        tape.read { reader in writeNode(reader.next(), &reader, context: .root) }
         writeIndent()
+        output.copy(to: &result)
     }
 
-    private mutating func writeNode(_ value: YAMLValue, context: Context) {
-        switch value {
-        case .null: writeScalar(.typed("null"))
-        case .bool(let flag): writeScalar(.typed(flag ? "true" : "false"))
-        case .int(let number): writeScalar(.typed(String(number)))
-        case .float(let number): writeScalar(.float(number))
-        case .string(let text): writeScalar(ScalarPresentation.string(text))
-        case .sequence(let items):
-            guard !items.isEmpty else { return writeEmptyCollection("[", "]") }
-            pushIndent(flow: false, indentless: context == .mappingValue && !indention)
-            for item in items {
+    private mutating func writeNode(_ item: YAMLTape.Item, _ reader: inout YAMLTape.Reader, context: Context) {
+        switch item {
+        case .null: writeTyped("null")
+        case .bool(let flag): writeTyped(flag ? "true" : "false")
+        case .int(let number): writeTyped(String(number))
+        case .float(let number): writeTyped(ScalarPresentation.float(number).text)
+        case .string(let bytes): writeString(bytes)
+        case .sequence(let count, _):
+            guard count > 0 else { return writeEmptyCollection("[", "]") }
+            let outer = raiseIndent(flow: false, indentless: context == .mappingValue && !indention)
+            for _ in 0..<count {
                 writeIndent()
                 writeIndicator(UInt8(ascii: "-"), needWhitespace: true, isWhitespace: false, isIndention: true)
-                writeNode(item, context: .sequenceItem)
+                writeNode(reader.next(), &reader, context: .sequenceItem)
             }
-            popIndent()
-        case .mapping(let entries):
-            guard !entries.isEmpty else { return writeEmptyCollection("{", "}") }
-            pushIndent(flow: false, indentless: false)
-            for entry in entries {
+            indent = outer
+        case .mapping(let count):
+            guard count > 0 else { return writeEmptyCollection("{", "}") }
+            let outer = raiseIndent(flow: false, indentless: false)
+            for _ in 0..<count {
                 writeIndent()
-                let key = ScalarPresentation.key(entry.key)
-                if key.isSimpleKey {
-                    writeScalar(key)
-                    writeIndicator(UInt8(ascii: ":"), needWhitespace: false, isWhitespace: false, isIndention: false)
-                } else {
-                    writeIndicator(UInt8(ascii: "?"), needWhitespace: true, isWhitespace: false, isIndention: true)
-                    writeScalar(key)
-                    writeIndent()
-                    writeIndicator(UInt8(ascii: ":"), needWhitespace: true, isWhitespace: false, isIndention: true)
-                }
-                writeNode(entry.value, context: .mappingValue)
+                writeKey(reader.nextKeyNotingLiterals())
+                writeNode(reader.next(), &reader, context: .mappingValue)
             }
-            popIndent()
+            indent = outer
         }
     }
 
-    private mutating func writeScalar(_ scalar: ScalarPresentation) {
-        pushIndent(flow: true, indentless: false)
-        switch scalar.kind {
-        case .plain: writePlain(scalar.text)
-        case .doubleQuoted: writeDoubleQuoted(scalar.text)
-        case .literal: writeLiteral(scalar.text)
+    /// A key and the `:` after it, in the simple form when libyaml would use it. A literal key
+    /// already found to be a plain simple key is written without being judged again.
+    private mutating func writeKey(_ key: (bytes: UnsafeBufferPointer<UInt8>, isLiteral: Bool)) {
+        let bytes = key.bytes
+        if key.isLiteral && plainKeys.isPlainSimpleKey(bytes) {
+            writePlain(bytes)
+            writeIndicator(UInt8(ascii: ":"), needWhitespace: false, isWhitespace: false, isIndention: false)
+            return
         }
-        popIndent()
+        let kind: ScalarPresentation.Kind
+        let isSimpleKey: Bool
+        if let fast = PrintableASCIIScalarStyle.kind(bytes) {
+            kind = fast
+            isSimpleKey = bytes.count <= Self.simpleKeyLimit
+        } else {
+            let presentation = ScalarPresentation.key(String(decoding: bytes, as: UTF8.self))
+            kind = presentation.kind
+            isSimpleKey = presentation.isSimpleKey
+        }
+        if key.isLiteral && isSimpleKey && kind == .plain { plainKeys.rememberPlainSimpleKey(bytes) }
+        if isSimpleKey {
+            writeScalar(bytes, kind)
+            writeIndicator(UInt8(ascii: ":"), needWhitespace: false, isWhitespace: false, isIndention: false)
+        } else {
+            writeIndicator(UInt8(ascii: "?"), needWhitespace: true, isWhitespace: false, isIndention: true)
+            writeScalar(bytes, kind)
+            writeIndent()
+            writeIndicator(UInt8(ascii: ":"), needWhitespace: true, isWhitespace: false, isIndention: true)
+        }
+    }
+
+    private mutating func writeString(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let kind = PrintableASCIIScalarStyle.kind(bytes) ?? ScalarPresentation.exactKind(String(decoding: bytes, as: UTF8.self))
+        writeScalar(bytes, kind)
+    }
+
+    /// A null, bool, int or float, always plain.
+    private mutating func writeTyped(_ text: String) {
+        var text = text
+        text.withUTF8 { writePlain($0) }
+    }
+
+    private mutating func writeScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ kind: ScalarPresentation.Kind) {
+        switch kind {
+        case .plain: writePlain(bytes)
+        case .doubleQuoted: writeDoubleQuoted(bytes)
+        case .literal:
+            // libyaml raises the indentation for a scalar; only a block scalar's lines use it.
+            let outer = raiseIndent(flow: true, indentless: false)
+            writeLiteral(bytes)
+            indent = outer
+        }
     }
 
     private mutating func writeEmptyCollection(_ open: Unicode.Scalar, _ close: Unicode.Scalar) {
@@ -106,36 +141,35 @@ struct BlockWriter {
 
     // MARK: Layout primitives, as libyaml's emitter defines them.
 
-    private mutating func pushIndent(flow: Bool, indentless: Bool) {
-        indents.append(indent)
+    /// Raises the indentation for a nested node, as libyaml's emitter pushes it; returns the
+    /// indentation to restore when the node is written.
+    private mutating func raiseIndent(flow: Bool, indentless: Bool) -> Int {
+        let outer = indent
         if indent < 0 {
             indent = flow ? 2 : 0
         } else if !indentless {
             indent += 2
         }
-    }
-
-    private mutating func popIndent() {
-        indent = indents.removeLast()
+        return outer
     }
 
     /// Moves to a fresh line at the current indentation, unless the line so far holds only
     /// indentation that reaches it.
-    private mutating func writeIndent() {
+    mutating func writeIndent() {
         let target = max(indent, 0)
         if !indention || column > target || (column == target && !whitespace) {
             output.append(ASCII.lineFeed)
             column = 0
         }
-        while column < target {
-            output.append(ASCII.space)
-            column += 1
+        if column < target {
+            output.append(ASCII.space, repetitions: target - column)
+            column = target
         }
         whitespace = true
         indention = true
     }
 
-    private mutating func writeIndicator(_ indicator: UInt8, needWhitespace: Bool, isWhitespace: Bool, isIndention: Bool) {
+    mutating func writeIndicator(_ indicator: UInt8, needWhitespace: Bool, isWhitespace: Bool, isIndention: Bool) {
         if needWhitespace && !whitespace {
             output.append(ASCII.space)
             column += 1
@@ -144,76 +178,5 @@ struct BlockWriter {
         column += 1
         whitespace = isWhitespace
         indention = indention && isIndention
-    }
-
-    private mutating func writePlain(_ text: String) {
-        if !whitespace && !text.isEmpty {
-            output.append(ASCII.space)
-            column += 1
-        }
-        appendText(text)
-        whitespace = false
-        indention = false
-    }
-
-    private mutating func writeDoubleQuoted(_ text: String) {
-        writeIndicator(UInt8(ascii: "\""), needWhitespace: true, isWhitespace: false, isIndention: false)
-        column += DoubleQuotedEscaping.append(text, to: &output)
-        writeIndicator(UInt8(ascii: "\""), needWhitespace: false, isWhitespace: false, isIndention: false)
-        whitespace = false
-        indention = false
-    }
-
-    /// A literal block scalar (`|`), which ``ScalarPresentation`` only chooses for text whose
-    /// line breaks are all line feeds: the header, then each line at the scalar's indentation.
-    private mutating func writeLiteral(_ text: String) {
-        writeIndicator(UInt8(ascii: "|"), needWhitespace: true, isWhitespace: false, isIndention: false)
-        let bytes = Array(text.utf8)
-        if let first = bytes.first, first == ASCII.space || first == ASCII.lineFeed {
-            writeIndicator(UInt8(ascii: "2"), needWhitespace: false, isWhitespace: false, isIndention: false)
-        }
-        if let chomping = Self.chompingIndicator(bytes) {
-            writeIndicator(chomping, needWhitespace: false, isWhitespace: false, isIndention: false)
-        }
-        output.append(ASCII.lineFeed)
-        column = 0
-        indention = true
-        whitespace = true
-        var atLineStart = true
-        var lineStart = 0
-        for index in bytes.indices where bytes[index] == ASCII.lineFeed || index == bytes.count - 1 {
-            let end = bytes[index] == ASCII.lineFeed ? index : index + 1
-            if end > lineStart {
-                if atLineStart { writeIndent() }
-                output.append(contentsOf: bytes[lineStart..<end])
-                column += end - lineStart
-                indention = false
-            }
-            if bytes[index] == ASCII.lineFeed {
-                output.append(ASCII.lineFeed)
-                column = 0
-                indention = true
-                atLineStart = true
-            } else {
-                atLineStart = false
-            }
-            lineStart = index + 1
-        }
-    }
-
-    /// `-` when the text does not end with a line break, `+` when it ends with more than one
-    /// (or is a single line break), nothing when it ends with exactly one.
-    private static func chompingIndicator(_ bytes: [UInt8]) -> UInt8? {
-        guard let last = bytes.last, last == ASCII.lineFeed else { return UInt8(ascii: "-") }
-        if bytes.count == 1 || bytes[bytes.count - 2] == ASCII.lineFeed { return UInt8(ascii: "+") }
-        return nil
-    }
-
-    private mutating func appendText(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            output.append(contentsOf: bytes)
-            column += bytes.count
-        }
     }
 }

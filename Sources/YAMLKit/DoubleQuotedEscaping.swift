@@ -4,6 +4,27 @@
 /// U+FFFF, which libyaml does not count as printable — as an escape: `\0 \a \b \t \n \v \f \r
 /// \e \N \_ \L \P` where YAML has one, else `\xXX`, `\uXXXX` or `\UXXXXXXXX` in upper-case hex.
 enum DoubleQuotedEscaping {
+    /// Appends the escaped text, given as UTF-8 bytes, to `output`; returns the number of
+    /// characters written, for the writer's column. Printable ASCII is copied with only `"`
+    /// and `\` escaped; any other text is escaped character by character.
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout ByteBuffer) -> Int {
+        guard bytes.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E }) else {
+            var escaped: [UInt8] = []
+            let written = append(String(decoding: bytes, as: UTF8.self), to: &escaped)
+            escaped.withUnsafeBufferPointer { output.append($0) }
+            return written
+        }
+        var written = bytes.count
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                output.append(UInt8(ascii: "\\"))
+                written += 1
+            }
+            output.append(byte)
+        }
+        return written
+    }
+
     /// Appends the escaped text to `output`; returns the number of characters written, for
     /// the writer's column.
     static func append(_ text: String, to output: inout [UInt8]) -> Int {

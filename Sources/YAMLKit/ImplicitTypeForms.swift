@@ -16,20 +16,15 @@ enum ImplicitTypeForms {
         }
     }
 
-    /// The fixed null, bool, special-float, merge and value spellings.
+    /// The fixed null, bool, special-float, merge and value spellings (``ReservedWord``).
     static func isReservedWord(_ text: String) -> Bool {
-        // None is longer than 5 bytes: most strings are rejected without a look-up.
-        text.utf8.count <= 5 && reservedWords.contains(text)
+        text.withUTF8Bytes(isReservedWord)
     }
 
-    private static let reservedWords: Set<String> = [
-        "~", "null", "Null", "NULL",
-        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
-        "true", "True", "TRUE", "false", "False", "FALSE",
-        "on", "On", "ON", "off", "Off", "OFF",
-        ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
-        ".nan", ".NaN", ".NAN", "<<", "=",
-    ]
+    /// ``isReservedWord(_:)`` on UTF-8 bytes.
+    static func isReservedWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        ReservedWord.matching(bytes) != nil
+    }
 
     /// Integers (decimal, `0x`/`0o`/`0b` prefixed, leading-zero octal, with underscores),
     /// floats (with a dot and/or an exponent) and sexagesimal numbers, with optional sign.

@@ -39,28 +39,38 @@ struct ScalarPresentation {
     /// text, a tab or another non-printable character), the string is double-quoted, as
     /// libyaml itself would fall back to.
     static func string(_ text: String) -> ScalarPresentation {
-        if PlainScalarRules.isSafeWord(text) {
-            return ScalarPresentation(text: text, kind: ScalarQuoting.needsQuoting(text) ? .doubleQuoted : .plain)
-        }
-        if ScalarQuoting.needsQuoting(text) {
-            return ScalarPresentation(text: text, kind: .doubleQuoted)
-        }
-        if text.unicodeScalars.contains(where: PlainScalarRules.isLineBreak) {
-            let onlyLineFeeds = !text.unicodeScalars.contains { $0 != "\n" && PlainScalarRules.isLineBreak($0) }
-            let literal = onlyLineFeeds && PlainScalarRules.allowsLiteral(text)
-            return ScalarPresentation(text: text, kind: literal ? .literal : .doubleQuoted)
-        }
-        let plain = PlainScalarRules.allowsBlockPlain(text)
-        return ScalarPresentation(text: text, kind: plain ? .plain : .doubleQuoted)
+        let kind = text.withUTF8Bytes(PrintableASCIIScalarStyle.kind) ?? exactKind(text)
+        return ScalarPresentation(text: text, kind: kind)
     }
 
     /// A mapping key: like ``string(_:)``, but multi-line keys are double-quoted, since a
     /// block scalar cannot be a key.
     static func key(_ text: String) -> ScalarPresentation {
-        if !PlainScalarRules.isSafeWord(text) && text.unicodeScalars.contains(where: PlainScalarRules.isLineBreak) {
-            return ScalarPresentation(text: text, kind: .doubleQuoted)
+        let kind = text.withUTF8Bytes(PrintableASCIIScalarStyle.kind) ?? exactKeyKind(text)
+        return ScalarPresentation(text: text, kind: kind)
+    }
+
+    /// The style ``string(_:)`` chooses, by the rules on Unicode scalars, for any text.
+    static func exactKind(_ text: String) -> Kind {
+        if PlainScalarRules.isSafeWord(text) {
+            return ScalarQuoting.needsQuoting(text) ? .doubleQuoted : .plain
         }
-        return string(text)
+        if ScalarQuoting.needsQuoting(text) {
+            return .doubleQuoted
+        }
+        if text.unicodeScalars.contains(where: PlainScalarRules.isLineBreak) {
+            let onlyLineFeeds = !text.unicodeScalars.contains { $0 != "\n" && PlainScalarRules.isLineBreak($0) }
+            return onlyLineFeeds && PlainScalarRules.allowsLiteral(text) ? .literal : .doubleQuoted
+        }
+        return PlainScalarRules.allowsBlockPlain(text) ? .plain : .doubleQuoted
+    }
+
+    /// The style ``key(_:)`` chooses, by the rules on Unicode scalars, for any text.
+    static func exactKeyKind(_ text: String) -> Kind {
+        if !PlainScalarRules.isSafeWord(text) && text.unicodeScalars.contains(where: PlainScalarRules.isLineBreak) {
+            return .doubleQuoted
+        }
+        return exactKind(text)
     }
 
     /// A float in a form every YAML reader takes as the same float: Swift's shortest

@@ -8,16 +8,20 @@ public enum ScalarQuoting {
     /// YAML 1.1 sexagesimal numbers (`190:20:30`); YAML 1.1 timestamps (`2001-12-14`);
     /// the merge key `<<` and the YAML 1.1 value key `=`.
     public static func needsQuoting(_ text: String) -> Bool {
-        guard let first = text.utf8.first else { return true }
+        text.withUTF8Bytes(needsQuoting)
+    }
+
+    /// ``needsQuoting(_:)-(String)`` on the UTF-8 bytes of the text.
+    public static func needsQuoting(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return true }
         guard ImplicitTypeForms.mayStartImplicitType(first) else { return false }
         // A string starting with a letter is never a number or timestamp, and every keyword a
         // reader types starting with a letter is a reserved word: one look-up decides.
         if (first | 0x20) >= UInt8(ascii: "a") && (first | 0x20) <= UInt8(ascii: "z") {
-            return ImplicitTypeForms.isReservedWord(text)
+            return ImplicitTypeForms.isReservedWord(bytes)
         }
-        if case .string = KubernetesScalarResolution.resolvePlain(text) {
-            return ImplicitTypeForms.isReservedWord(text)
-                || text.withUTF8Bytes { ImplicitTypeForms.isNumber($0) || ImplicitTypeForms.isTimestamp($0) }
+        if KubernetesScalarResolution.resolveNonString(bytes) == nil {
+            return ImplicitTypeForms.isReservedWord(bytes) || ImplicitTypeForms.isNumber(bytes) || ImplicitTypeForms.isTimestamp(bytes)
         }
         return true
     }

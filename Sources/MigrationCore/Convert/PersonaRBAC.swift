@@ -71,31 +71,42 @@ public struct PersonaRBAC: Sendable {
 
     private func role(_ kind: String, name: String, namespace: String, rules: [(group: String, resources: [String], verbs: [String])]) -> EncodedDocument {
         let encoder = ObjectEncoder(generator: generator)
-        var object = encoder.head(apiVersion: "rbac.authorization.k8s.io/v1", kind: kind, meta: OutputMeta(name: name, namespace: namespace))
-        object.add(
-            "rules",
-            .sequence(
-                rules.map { rule in
-                    .mapping([
-                        .init("apiGroups", .sequence([.string(rule.group)])),
-                        .init("resources", .sequence(rule.resources.map { .string($0) })),
-                        .init("verbs", .sequence(rule.verbs.map { .string($0) })),
-                    ])
-                }))
-        return EncodedDocument(kind: kind, namespace: namespace, name: name, sources: [], value: object.value)
+        return EncodedDocument(kind: kind, namespace: namespace, name: name, sources: []) { tape in
+            tape.mapping { object in
+                encoder.recordHead(apiVersion: "rbac.authorization.k8s.io/v1", kind: kind, meta: OutputMeta(name: name, namespace: namespace), into: &object)
+                object.add("rules", each: rules) { tape, rule in
+                    tape.mapping { entry in
+                        entry.key("apiGroups")
+                        entry.sequence { $0.string(rule.group) }
+                        entry.key("resources")
+                        entry.sequence { tape in rule.resources.forEach { tape.string($0) } }
+                        entry.key("verbs")
+                        entry.sequence { tape in rule.verbs.forEach { tape.string($0) } }
+                    }
+                }
+            }
+        }
     }
 
     private func binding(_ kind: String, name: String, namespace: String, roleKind: String, group: String) -> EncodedDocument {
         let encoder = ObjectEncoder(generator: generator)
-        var object = encoder.head(apiVersion: "rbac.authorization.k8s.io/v1", kind: kind, meta: OutputMeta(name: name, namespace: namespace))
-        object.add(
-            "subjects",
-            .sequence([
-                .mapping([.init("apiGroup", .string("rbac.authorization.k8s.io")), .init("kind", .string("Group")), .init("name", .string(group))])
-            ]))
-        object.add(
-            "roleRef",
-            .mapping([.init("apiGroup", .string("rbac.authorization.k8s.io")), .init("kind", .string(roleKind)), .init("name", .string(name))]))
-        return EncodedDocument(kind: kind, namespace: namespace, name: name, sources: [], value: object.value)
+        return EncodedDocument(kind: kind, namespace: namespace, name: name, sources: []) { tape in
+            tape.mapping { object in
+                encoder.recordHead(apiVersion: "rbac.authorization.k8s.io/v1", kind: kind, meta: OutputMeta(name: name, namespace: namespace), into: &object)
+                object.key("subjects")
+                object.sequence { subjects in
+                    subjects.mapping { subject in
+                        subject.add("apiGroup", "rbac.authorization.k8s.io")
+                        subject.add("kind", "Group")
+                        subject.add("name", group)
+                    }
+                }
+                object.add("roleRef") { roleRef in
+                    roleRef.add("apiGroup", "rbac.authorization.k8s.io")
+                    roleRef.add("kind", roleKind)
+                    roleRef.add("name", name)
+                }
+            }
+        }
     }
 }

@@ -16,7 +16,21 @@ public struct ObjectRef: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// `Kind namespace/name`, or `Kind name` when cluster-scoped.
     public var description: String {
-        namespace.isEmpty ? "\(kind) \(name)" : "\(kind) \(namespace)/\(name)"
+        var bytes: [UInt8] = []
+        appendDescription(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``description`` as UTF-8, without building a string (the YAML output writes it
+    /// above every document).
+    func appendDescription(to output: inout [UInt8]) {
+        output += kind.utf8
+        output.append(UInt8(ascii: " "))
+        if !namespace.isEmpty {
+            output += namespace.utf8
+            output.append(UInt8(ascii: "/"))
+        }
+        output += name.utf8
     }
 
     public static func < (lhs: ObjectRef, rhs: ObjectRef) -> Bool {

@@ -27,7 +27,21 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     }
 
     /// `file:line:column`, the form editors and CI systems parse.
-    public var description: String { "\(file):\(position)" }
+    public var description: String {
+        var bytes: [UInt8] = []
+        appendDescription(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``description`` as UTF-8, without building a string (the YAML output writes it
+    /// above every document).
+    func appendDescription(to output: inout [UInt8]) {
+        output += file.utf8
+        output.append(UInt8(ascii: ":"))
+        output += String(line).utf8
+        output.append(UInt8(ascii: ":"))
+        output += String(column).utf8
+    }
 
     /// Orders by file, then line, then column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

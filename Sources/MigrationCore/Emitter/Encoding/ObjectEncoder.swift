@@ -1,6 +1,6 @@
 import YAMLKit
 
-/// Turns generated objects into ordered ``YAMLValue`` documents: kinds in apply order
+/// Turns generated objects into ordered documents: kinds in apply order
 /// (Namespace, GatewayClass, Gateway, ListenerSet, HTTPRoute, GRPCRoute, TLSRoute,
 /// BackendTLSPolicy, ReferenceGrant), each kind
 /// sorted by namespace then name, keys in Kubernetes' conventional order.
@@ -13,53 +13,57 @@ public struct ObjectEncoder: Sendable {
         self.generator = generator
     }
 
-    /// Every object as a document, in output order. The documents' values are built when a
-    /// format reads them (see ``EncodedDocument/value``), so a large output never holds every
-    /// object's data tree at once.
+    /// Every object as a document, in output order. The documents are recorded when a format
+    /// writes them (see ``EncodedDocument/record(into:)``), straight from the typed objects,
+    /// so a large output never holds every object's data at once.
     public func encode(_ objects: GeneratedObjects) -> [EncodedDocument] {
         var documents: [EncodedDocument] = []
         documents.reserveCapacity(objects.count)
-        func add(_ kind: String, _ meta: OutputMeta, _ value: @escaping @Sendable () -> YAMLValue) {
+        func add(_ kind: String, _ meta: OutputMeta, _ record: @escaping @Sendable (inout YAMLTape) -> Void) {
             documents.append(
-                EncodedDocument(kind: kind, namespace: meta.namespace, name: meta.name, sources: meta.sources, encode: value))
+                EncodedDocument(kind: kind, namespace: meta.namespace, name: meta.name, sources: meta.sources, record: record))
         }
         for object in objects.namespaces.sorted(by: { $0.meta.name < $1.meta.name }) {
-            add("Namespace", object.meta) { head(apiVersion: "v1", kind: "Namespace", meta: object.meta).value }
+            add("Namespace", object.meta) { tape in
+                tape.mapping { recordHead(apiVersion: "v1", kind: "Namespace", meta: object.meta, into: &$0) }
+            }
         }
         for object in objects.gatewayClasses.sorted(by: { $0.meta.name < $1.meta.name }) {
-            add("GatewayClass", object.meta) { encode(object) }
+            add("GatewayClass", object.meta) { encode(object, into: &$0) }
         }
         for object in objects.gateways.sorted(by: { Self.order($0.meta, $1.meta) }) {
-            add("Gateway", object.meta) { encode(object) }
+            add("Gateway", object.meta) { encode(object, into: &$0) }
         }
         for object in objects.listenerSets.sorted(by: { Self.order($0.meta, $1.meta) }) {
-            add("ListenerSet", object.meta) { encode(object) }
+            add("ListenerSet", object.meta) { encode(object, into: &$0) }
         }
         for object in objects.httpRoutes.sorted(by: { Self.order($0.meta, $1.meta) }) {
-            add("HTTPRoute", object.meta) { encode(object) }
+            add("HTTPRoute", object.meta) { encode(object, into: &$0) }
         }
         for object in objects.grpcRoutes.sorted(by: { Self.order($0.meta, $1.meta) }) {
-            add("GRPCRoute", object.meta) { encode(object) }
+            add("GRPCRoute", object.meta) { encode(object, into: &$0) }
         }
         for object in objects.tlsRoutes.sorted(by: { Self.order($0.meta, $1.meta) }) {
-            add("TLSRoute", object.meta) { encode(object) }
+            add("TLSRoute", object.meta) { encode(object, into: &$0) }
         }
         for kind in ["TCPRoute", "UDPRoute"] {
             for object in objects.streamRoutes.filter({ $0.kind == kind }).sorted(by: { Self.order($0.meta, $1.meta) }) {
-                add(kind, object.meta) { encode(object) }
+                add(kind, object.meta) { encode(object, into: &$0) }
             }
         }
         for object in objects.backendTLSPolicies.sorted(by: { Self.order($0.meta, $1.meta) }) {
-            add("BackendTLSPolicy", object.meta) { encode(object) }
+            add("BackendTLSPolicy", object.meta) { encode(object, into: &$0) }
         }
         for object in objects.referenceGrants.sorted(by: { Self.order($0.meta, $1.meta) }) {
-            add("ReferenceGrant", object.meta) { encode(object) }
+            add("ReferenceGrant", object.meta) { encode(object, into: &$0) }
         }
         for object in objects.extensions.sorted(by: { ($0.kind, $0.meta.namespace, $0.meta.name) < ($1.kind, $1.meta.namespace, $1.meta.name) }) {
-            var value = head(apiVersion: object.apiVersion, kind: object.kind, meta: object.meta)
-            value.add("spec", object.spec)
-            let document = value.value
-            add(object.kind, object.meta) { document }
+            add(object.kind, object.meta) { tape in
+                tape.mapping { entries in
+                    recordHead(apiVersion: object.apiVersion, kind: object.kind, meta: object.meta, into: &entries)
+                    entries.add("spec", object.spec)
+                }
+            }
         }
         return documents
     }
@@ -79,23 +83,33 @@ public struct EncodedDocument: Sendable {
     public var name: String
     /// The input objects it came from.
     public var sources: [SourceRef]
-    /// Builds the object's data.
-    private let makeValue: @Sendable () -> YAMLValue
+    /// Records the object's data.
+    private let recordValue: @Sendable (inout YAMLTape) -> Void
 
-    /// The object as data, built on each read from the typed object it stands for.
-    public var value: YAMLValue { makeValue() }
+    /// Records the object, from the typed object it stands for, as the value of `tape`, which
+    /// must be empty.
+    public func record(into tape: inout YAMLTape) {
+        recordValue(&tape)
+    }
+
+    /// The object as a data tree, built on each read.
+    public var value: YAMLValue {
+        var tape = YAMLTape()
+        recordValue(&tape)
+        return tape.value
+    }
 
     /// Creates a document from a finished value.
     public init(kind: String, namespace: String, name: String, sources: [SourceRef], value: YAMLValue) {
-        self.init(kind: kind, namespace: namespace, name: name, sources: sources, encode: { value })
+        self.init(kind: kind, namespace: namespace, name: name, sources: sources, record: { $0.append(value) })
     }
 
-    /// Creates a document whose value `encode` builds when it is read.
-    init(kind: String, namespace: String, name: String, sources: [SourceRef], encode: @escaping @Sendable () -> YAMLValue) {
+    /// Creates a document whose value `record` records when it is written or read.
+    init(kind: String, namespace: String, name: String, sources: [SourceRef], record: @escaping @Sendable (inout YAMLTape) -> Void) {
         self.kind = kind
         self.namespace = namespace
         self.name = name
         self.sources = sources
-        self.makeValue = encode
+        self.recordValue = record
     }
 }

@@ -1,12 +1,13 @@
 import YAMLKit
 
-/// Builds a mapping in a fixed key order, leaving out absent and empty values so generated
-/// objects carry no empty fields.
+/// Builds a mapping as a ``YAMLValue`` tree in a fixed key order, leaving out absent and empty
+/// values: the specs of extension objects, which are kept as trees. Generated Gateway API
+/// objects are recorded straight onto a ``YAMLTape`` with the same rules (`TapeEntries.swift`).
 struct MappingBuilder {
     private(set) var entries: [YAMLValue.Entry] = []
 
     /// Appends an entry; the first makes room for the entries of most mappings at once, so
-    /// appending does not reallocate on the way (a mapping is built once per object written).
+    /// appending does not reallocate on the way.
     private mutating func append(_ key: String, _ value: YAMLValue) {
         if entries.capacity == 0 { entries.reserveCapacity(8) }
         entries.append(.init(key, value))
@@ -40,12 +41,4 @@ struct MappingBuilder {
     }
 
     var value: YAMLValue { .mapping(entries) }
-}
-
-extension YAMLValue {
-    /// A mapping from a sorted string dictionary, or nil when it is empty.
-    static func sortedStrings(_ dictionary: [String: String]) -> YAMLValue? {
-        guard !dictionary.isEmpty else { return nil }
-        return .mapping(dictionary.keys.sorted().map { .init($0, .string(dictionary[$0]!)) })
-    }
 }

@@ -1,134 +1,153 @@
 import YAMLKit
 
 extension ObjectEncoder {
-    func encode(_ gatewayClass: GatewayClass) -> YAMLValue {
-        var object = head(apiVersion: "\(gatewayGroup)/v1", kind: "GatewayClass", meta: gatewayClass.meta)
-        var spec = MappingBuilder()
-        spec.add("controllerName", gatewayClass.controllerName)
-        spec.add("description", gatewayClass.description)
-        object.add("spec", spec.value)
-        return object.value
-    }
-
-    func encode(_ gateway: Gateway) -> YAMLValue {
-        var object = head(apiVersion: "\(gatewayGroup)/v1", kind: "Gateway", meta: gateway.meta)
-        var spec = MappingBuilder()
-        spec.add("gatewayClassName", gateway.gatewayClassName)
-        if let allowed = gateway.allowedListeners {
-            let namespaces = encode(allowed) ?? .mapping([.init("from", .string("Same"))])
-            spec.add("allowedListeners", YAMLValue.mapping([.init("namespaces", namespaces)]))
+    func encode(_ gatewayClass: GatewayClass, into tape: inout YAMLTape) {
+        tape.mapping { object in
+            recordHead(apiVersion: "\(gatewayGroup)/v1", kind: "GatewayClass", meta: gatewayClass.meta, into: &object)
+            object.add("spec") { spec in
+                spec.add("controllerName", gatewayClass.controllerName)
+                spec.add("description", gatewayClass.description)
+            }
         }
-        spec.add("listeners", .sequence(gateway.listeners.map { encode($0, ownerNamespace: gateway.meta.namespace) }))
-        if let validation = gateway.frontendValidation {
-            spec.add("tls", encode(validation, ownerNamespace: gateway.meta.namespace))
+    }
+
+    func encode(_ gateway: Gateway, into tape: inout YAMLTape) {
+        tape.mapping { object in
+            recordHead(apiVersion: "\(gatewayGroup)/v1", kind: "Gateway", meta: gateway.meta, into: &object)
+            object.add("spec") { spec in
+                spec.add("gatewayClassName", gateway.gatewayClassName)
+                if let allowed = gateway.allowedListeners {
+                    // `Same` is written out here: it is not the default of `allowedListeners`.
+                    spec.add("allowedListeners") { listeners in
+                        listeners.add("namespaces") { namespaces in
+                            if case .same = allowed { namespaces.add("from", "Same") } else { encode(allowed, into: &namespaces) }
+                        }
+                    }
+                }
+                spec.add("listeners", each: gateway.listeners) { encode($1, ownerNamespace: gateway.meta.namespace, into: &$0) }
+                if let validation = gateway.frontendValidation {
+                    spec.add("tls") { encode(validation, ownerNamespace: gateway.meta.namespace, into: &$0) }
+                }
+            }
         }
-        object.add("spec", spec.value)
-        return object.value
     }
 
-    /// `tls.frontend.default.validation` with its one ConfigMap reference (namespaced only when
-    /// it is not the Gateway's) and an explicit mode.
-    private func encode(_ validation: FrontendValidation, ownerNamespace: String) -> YAMLValue {
-        var ref = MappingBuilder()
-        ref.add("group", "")
-        ref.add("kind", "ConfigMap")
-        ref.add("name", validation.caConfigMap.name)
-        ref.add("namespace", validation.caConfigMap.namespace == ownerNamespace ? nil : validation.caConfigMap.namespace)
-        var body = MappingBuilder()
-        body.add("caCertificateRefs", .sequence([ref.value]))
-        body.add("mode", validation.mode.rawValue)
-        let value = YAMLValue.mapping([.init("validation", body.value)])
-        return .mapping([.init("frontend", .mapping([.init("default", value)]))])
+    /// The entries of `tls`: `frontend.default.validation` with its one ConfigMap reference
+    /// (namespaced only when it is not the Gateway's) and an explicit mode.
+    private func encode(_ validation: FrontendValidation, ownerNamespace: String, into tls: inout YAMLTape) {
+        tls.add("frontend") { frontend in
+            frontend.add("default") { defaults in
+                defaults.add("validation") { body in
+                    body.key("caCertificateRefs")
+                    body.sequence { refs in
+                        refs.mapping { ref in
+                            ref.add("group", "")
+                            ref.add("kind", "ConfigMap")
+                            ref.add("name", validation.caConfigMap.name)
+                            ref.add("namespace", validation.caConfigMap.namespace == ownerNamespace ? nil : validation.caConfigMap.namespace)
+                        }
+                    }
+                    body.add("mode", validation.mode.rawValue)
+                }
+            }
+        }
     }
 
-    func encode(_ listenerSet: ListenerSet) -> YAMLValue {
-        var object = head(apiVersion: "\(gatewayGroup)/v1", kind: "ListenerSet", meta: listenerSet.meta)
-        var spec = MappingBuilder()
-        var parent = MappingBuilder()
-        parent.add("name", listenerSet.gatewayName)
-        parent.add("namespace", listenerSet.gatewayNamespace)
-        spec.add("parentRef", parent.value)
-        spec.add("listeners", .sequence(listenerSet.listeners.map { encode($0, ownerNamespace: listenerSet.meta.namespace) }))
-        object.add("spec", spec.value)
-        return object.value
+    func encode(_ listenerSet: ListenerSet, into tape: inout YAMLTape) {
+        tape.mapping { object in
+            recordHead(apiVersion: "\(gatewayGroup)/v1", kind: "ListenerSet", meta: listenerSet.meta, into: &object)
+            object.add("spec") { spec in
+                spec.add("parentRef") { parent in
+                    parent.add("name", listenerSet.gatewayName)
+                    parent.add("namespace", listenerSet.gatewayNamespace)
+                }
+                spec.add("listeners", each: listenerSet.listeners) { encode($1, ownerNamespace: listenerSet.meta.namespace, into: &$0) }
+            }
+        }
     }
 
     /// A listener; certificate references name a namespace only when it is not the owner's.
-    func encode(_ listener: Listener, ownerNamespace: String) -> YAMLValue {
-        var entry = MappingBuilder()
-        entry.add("name", listener.name)
-        entry.add("hostname", listener.hostname)
-        entry.add("port", listener.port)
-        entry.add("protocol", listener.protocol.rawValue)
-        if listener.tlsMode != nil || !listener.certificateRefs.isEmpty {
-            var tls = MappingBuilder()
-            tls.add("mode", listener.tlsMode)
-            tls.add(
-                "certificateRefs",
-                .sequence(
-                    listener.certificateRefs.map { secret in
-                        var ref = MappingBuilder()
-                        ref.add("name", secret.name)
-                        ref.add("namespace", secret.namespace == ownerNamespace ? nil : secret.namespace)
-                        return ref.value
-                    }))
-            entry.add("tls", tls.value)
+    func encode(_ listener: Listener, ownerNamespace: String, into tape: inout YAMLTape) {
+        tape.mapping { entry in
+            entry.add("name", listener.name)
+            entry.add("hostname", listener.hostname)
+            entry.add("port", listener.port)
+            entry.add("protocol", listener.protocol.rawValue)
+            if listener.tlsMode != nil || !listener.certificateRefs.isEmpty {
+                entry.add("tls") { tls in
+                    tls.add("mode", listener.tlsMode)
+                    tls.add("certificateRefs", each: listener.certificateRefs) { tape, secret in
+                        tape.mapping { ref in
+                            ref.add("name", secret.name)
+                            ref.add("namespace", secret.namespace == ownerNamespace ? nil : secret.namespace)
+                        }
+                    }
+                }
+            }
+            entry.add("allowedRoutes") { allowedRoutes in
+                allowedRoutes.add("namespaces") { encode(listener.allowedNamespaces, into: &$0) }
+                allowedRoutes.add("kinds", each: listener.allowedRouteKinds) { tape, kind in
+                    tape.mapping { $0.add("kind", kind) }
+                }
+            }
         }
-        var allowedRoutes = MappingBuilder()
-        allowedRoutes.add("namespaces", encode(listener.allowedNamespaces))
-        allowedRoutes.add("kinds", .sequence(listener.allowedRouteKinds.map { .mapping([.init("kind", .string($0))]) }))
-        entry.add("allowedRoutes", allowedRoutes.value)
-        return entry.value
     }
 
-    /// The `namespaces` value of `allowedRoutes` or `allowedListeners`; nil for `Same`, the
-    /// default of `allowedRoutes`.
-    private func encode(_ allowed: AllowedNamespaces) -> YAMLValue? {
+    /// The entries of the `namespaces` value of `allowedRoutes` or `allowedListeners`; none for
+    /// `Same`, the default of `allowedRoutes`.
+    private func encode(_ allowed: AllowedNamespaces, into namespaces: inout YAMLTape) {
         switch allowed {
         case .same:
-            return nil
+            return
         case .all:
-            return .mapping([.init("from", .string("All"))])
+            namespaces.add("from", "All")
         case .names(let names):
             let expression = LabelSelector.Requirement(key: "kubernetes.io/metadata.name", operator: .in, values: names)
-            return selectorNamespaces(LabelSelector(matchExpressions: [expression]))
+            encode(LabelSelector(matchExpressions: [expression]), into: &namespaces)
         case .labelIn(let key, let values):
-            return selectorNamespaces(LabelSelector(matchExpressions: [LabelSelector.Requirement(key: key, operator: .in, values: values)]))
+            encode(LabelSelector(matchExpressions: [LabelSelector.Requirement(key: key, operator: .in, values: values)]), into: &namespaces)
         case .selector(let selector):
-            return selectorNamespaces(selector)
+            encode(selector, into: &namespaces)
         }
     }
 
-    private func selectorNamespaces(_ selector: LabelSelector) -> YAMLValue {
-        var body = MappingBuilder()
-        body.add("matchLabels", YAMLValue.sortedStrings(selector.matchLabels))
-        body.add(
-            "matchExpressions",
-            .sequence(
-                selector.matchExpressions.map { requirement in
-                    var item = MappingBuilder()
+    /// `from: Selector` and the selector, written even when it selects everything (`{}`).
+    private func encode(_ selector: LabelSelector, into namespaces: inout YAMLTape) {
+        namespaces.add("from", "Selector")
+        namespaces.key("selector")
+        namespaces.mapping { body in
+            body.add("matchLabels", sortedStrings: selector.matchLabels)
+            body.add("matchExpressions", each: selector.matchExpressions) { tape, requirement in
+                tape.mapping { item in
                     item.add("key", requirement.key)
                     item.add("operator", requirement.operator.rawValue)
                     item.add("values", strings: requirement.values)
-                    return item.value
-                }))
-        return .mapping([.init("from", .string("Selector")), .init("selector", body.value)])
+                }
+            }
+        }
     }
 
-    func encode(_ grant: ReferenceGrant) -> YAMLValue {
-        var object = head(apiVersion: "\(gatewayGroup)/v1beta1", kind: "ReferenceGrant", meta: grant.meta)
-        var from = MappingBuilder()
-        from.add("group", grant.fromGroup)
-        from.add("kind", grant.fromKind)
-        from.add("namespace", grant.fromNamespace)
-        var to = MappingBuilder()
-        to.add("group", grant.toGroup)
-        to.add("kind", grant.toKind)
-        to.add("name", grant.toName.isEmpty ? nil : grant.toName)
-        var spec = MappingBuilder()
-        spec.add("from", .sequence([from.value]))
-        spec.add("to", .sequence([to.value]))
-        object.add("spec", spec.value)
-        return object.value
+    func encode(_ grant: ReferenceGrant, into tape: inout YAMLTape) {
+        tape.mapping { object in
+            recordHead(apiVersion: "\(gatewayGroup)/v1beta1", kind: "ReferenceGrant", meta: grant.meta, into: &object)
+            object.add("spec") { spec in
+                spec.key("from")
+                spec.sequence { from in
+                    from.mapping { item in
+                        item.add("group", grant.fromGroup)
+                        item.add("kind", grant.fromKind)
+                        item.add("namespace", grant.fromNamespace)
+                    }
+                }
+                spec.key("to")
+                spec.sequence { to in
+                    to.mapping { item in
+                        item.add("group", grant.toGroup)
+                        item.add("kind", grant.toKind)
+                        item.add("name", grant.toName.isEmpty ? nil : grant.toName)
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,75 +1,110 @@
 import YAMLKit
 
 extension ObjectEncoder {
-    func encode(_ route: GRPCRoute) -> YAMLValue {
-        var object = head(apiVersion: "\(gatewayGroup)/v1", kind: "GRPCRoute", meta: route.meta)
-        var spec = MappingBuilder()
-        spec.add("parentRefs", .sequence(route.parentRefs.map(encode)))
-        spec.add("hostnames", strings: route.hostnames)
-        spec.add("rules", .sequence(route.rules.map(encode)))
-        object.add("spec", spec.value)
-        return object.value
+    func encode(_ route: GRPCRoute, into tape: inout YAMLTape) {
+        tape.mapping { object in
+            recordHead(apiVersion: "\(gatewayGroup)/v1", kind: "GRPCRoute", meta: route.meta, into: &object)
+            object.add("spec") { spec in
+                spec.add("parentRefs", each: route.parentRefs) { encode($1, into: &$0) }
+                spec.add("hostnames", strings: route.hostnames)
+                spec.add("rules", each: route.rules) { encode($1, into: &$0) }
+            }
+        }
     }
 
-    func encode(_ rule: GRPCRouteRule) -> YAMLValue {
-        var entry = MappingBuilder()
-        let headers = YAMLValue.sequence(rule.headers.map { header in
-            var item = MappingBuilder()
+    /// A rule: one match per method, each with the rule's header matches; a single match of
+    /// the headers alone when there are headers and no methods.
+    func encode(_ rule: GRPCRouteRule, into tape: inout YAMLTape) {
+        tape.mapping { entry in
+            if !rule.methods.isEmpty {
+                entry.add("matches", each: rule.methods) { tape, method in
+                    tape.mapping { match in
+                        match.add("method") { body in
+                            body.add("service", method.service)
+                            body.add("method", method.method)
+                        }
+                        match.add("headers", each: rule.headers) { encode($1, into: &$0) }
+                    }
+                }
+            } else if !rule.headers.isEmpty {
+                entry.key("matches")
+                entry.sequence { matches in
+                    matches.mapping { $0.add("headers", each: rule.headers) { encode($1, into: &$0) } }
+                }
+            }
+            entry.add("filters", each: rule.filters) { encode($1, into: &$0) }
+            entry.add("backendRefs", each: rule.backendRefs) { encode($1, into: &$0) }
+        }
+    }
+
+    /// A header match: `type` only for a regular expression, then name and value.
+    func encode(_ header: HeaderMatch, into tape: inout YAMLTape) {
+        tape.mapping { item in
             if header.isRegularExpression { item.add("type", "RegularExpression") }
             item.add("name", header.name)
             item.add("value", header.value)
-            return item.value
-        })
-        var matches: [YAMLValue] = rule.methods.map { method in
-            var match = MappingBuilder()
-            var body = MappingBuilder()
-            body.add("service", method.service)
-            body.add("method", method.method)
-            match.add("method", body.value)
-            match.add("headers", headers)
-            return match.value
         }
-        if matches.isEmpty && !rule.headers.isEmpty { matches = [.mapping([.init("headers", headers)])] }
-        entry.add("matches", .sequence(matches))
-        entry.add("filters", .sequence(rule.filters.map(encode)))
-        entry.add("backendRefs", .sequence(rule.backendRefs.map(encode)))
-        return entry.value
     }
 
-    func encode(_ route: TLSRoute) -> YAMLValue {
-        var object = head(apiVersion: "\(gatewayGroup)/v1", kind: "TLSRoute", meta: route.meta)
-        var spec = MappingBuilder()
-        spec.add("parentRefs", .sequence(route.parentRefs.map(encode)))
-        spec.add("hostnames", strings: route.hostnames)
-        spec.add("rules", .sequence([.mapping([.init("backendRefs", .sequence(route.backendRefs.map(encode)))])]))
-        object.add("spec", spec.value)
-        return object.value
-    }
-
-    func encode(_ route: StreamRoute) -> YAMLValue {
-        var object = head(apiVersion: "\(gatewayGroup)/v1", kind: route.kind, meta: route.meta)
-        var spec = MappingBuilder()
-        spec.add("parentRefs", .sequence(route.parentRefs.map(encode)))
-        spec.add("rules", .sequence([.mapping([.init("backendRefs", .sequence(route.backendRefs.map(encode)))])]))
-        object.add("spec", spec.value)
-        return object.value
-    }
-
-    func encode(_ policy: BackendTLSPolicy) -> YAMLValue {
-        var object = head(apiVersion: "\(gatewayGroup)/v1", kind: "BackendTLSPolicy", meta: policy.meta)
-        var spec = MappingBuilder()
-        spec.add("targetRefs", .sequence([.mapping([.init("group", .string("")), .init("kind", .string("Service")), .init("name", .string(policy.serviceName))])]))
-        var validation = MappingBuilder()
-        if policy.caConfigMaps.isEmpty {
-            validation.add("wellKnownCACertificates", "System")
-        } else {
-            validation.add("caCertificateRefs", .sequence(policy.caConfigMaps.map {
-                .mapping([.init("group", .string("")), .init("kind", .string("ConfigMap")), .init("name", .string($0))])
-            }))
+    func encode(_ route: TLSRoute, into tape: inout YAMLTape) {
+        tape.mapping { object in
+            recordHead(apiVersion: "\(gatewayGroup)/v1", kind: "TLSRoute", meta: route.meta, into: &object)
+            object.add("spec") { spec in
+                spec.add("parentRefs", each: route.parentRefs) { encode($1, into: &$0) }
+                spec.add("hostnames", strings: route.hostnames)
+                encodeSingleRule(backendRefs: route.backendRefs, into: &spec)
+            }
         }
-        validation.add("hostname", policy.hostname)
-        spec.add("validation", validation.value)
-        object.add("spec", spec.value)
-        return object.value
+    }
+
+    func encode(_ route: StreamRoute, into tape: inout YAMLTape) {
+        tape.mapping { object in
+            recordHead(apiVersion: "\(gatewayGroup)/v1", kind: route.kind, meta: route.meta, into: &object)
+            object.add("spec") { spec in
+                spec.add("parentRefs", each: route.parentRefs) { encode($1, into: &$0) }
+                encodeSingleRule(backendRefs: route.backendRefs, into: &spec)
+            }
+        }
+    }
+
+    /// `rules` with one rule holding the backends (`backendRefs: []` when there are none).
+    private func encodeSingleRule(backendRefs: [BackendRef], into spec: inout YAMLTape) {
+        spec.key("rules")
+        spec.sequence { rules in
+            rules.mapping { rule in
+                rule.key("backendRefs")
+                rule.sequence { refs in
+                    for backend in backendRefs { encode(backend, into: &refs) }
+                }
+            }
+        }
+    }
+
+    func encode(_ policy: BackendTLSPolicy, into tape: inout YAMLTape) {
+        tape.mapping { object in
+            recordHead(apiVersion: "\(gatewayGroup)/v1", kind: "BackendTLSPolicy", meta: policy.meta, into: &object)
+            object.add("spec") { spec in
+                spec.key("targetRefs")
+                spec.sequence { $0.mapping { Self.localReference(kind: "Service", name: policy.serviceName, into: &$0) } }
+                spec.add("validation") { validation in
+                    if policy.caConfigMaps.isEmpty {
+                        validation.add("wellKnownCACertificates", "System")
+                    } else {
+                        validation.add("caCertificateRefs", each: policy.caConfigMaps) { tape, name in
+                            tape.mapping { Self.localReference(kind: "ConfigMap", name: name, into: &$0) }
+                        }
+                    }
+                    validation.add("hostname", policy.hostname)
+                }
+            }
+        }
+    }
+
+    /// The entries of a reference to a core object in the same namespace: an empty group,
+    /// the kind and the name.
+    private static func localReference(kind: String, name: String, into ref: inout YAMLTape) {
+        ref.add("group", "")
+        ref.add("kind", kind)
+        ref.add("name", name)
     }
 }

@@ -3,45 +3,47 @@ import YAMLKit
 /// A stream of pretty-printed JSON objects (two-space indent, keys in Kubernetes order), one per
 /// generated object, as `ingress2gateway print -o json` writes them.
 enum JSONFormat {
-    /// One document: the object, then a line break.
-    static func write(_ document: EncodedDocument, into output: inout [UInt8]) {
-        write(document.value, indent: 0, into: &output)
+    /// One document, recorded on `tape`: the object, then a line break.
+    static func write(_ tape: YAMLTape, into output: inout [UInt8]) {
+        tape.read { reader in write(reader.next(), &reader, indent: 0, into: &output) }
         output.append(UInt8(ascii: "\n"))
     }
 
     /// Appends one value as pretty-printed JSON to a string (the JSON reports use this).
     static func write(_ value: YAMLValue, indent: Int, into output: inout String) {
         var bytes: [UInt8] = []
-        write(value, indent: indent, into: &bytes)
+        YAMLTape(value).read { reader in write(reader.next(), &reader, indent: indent, into: &bytes) }
         output += String(decoding: bytes, as: UTF8.self)
     }
 
-    static func write(_ value: YAMLValue, indent: Int, into output: inout [UInt8]) {
-        switch value {
+    /// Appends the value `item` starts (its entries or items are read from `reader`) as
+    /// pretty-printed JSON whose nested lines are indented by `indent` plus two spaces a level.
+    static func write(_ item: YAMLTape.Item, _ reader: inout YAMLTape.Reader, indent: Int, into output: inout [UInt8]) {
+        switch item {
         case .null: output += "null".utf8
         case .bool(let flag): output += (flag ? "true" : "false").utf8
         case .int(let number): output += String(number).utf8
         case .float(let number): output += (number.isFinite ? "\(number)" : "null").utf8
         case .string(let text): appendQuoted(text, to: &output)
-        case .mapping(let entries):
-            if entries.isEmpty { output += "{}".utf8; return }
+        case .mapping(let count):
+            if count == 0 { output += "{}".utf8; return }
             output += "{\n".utf8
-            for (index, entry) in entries.enumerated() {
+            for index in 0..<count {
                 pad(indent + 2, &output)
-                appendQuoted(entry.key, to: &output)
+                appendQuoted(reader.nextKey(), to: &output)
                 output += ": ".utf8
-                write(entry.value, indent: indent + 2, into: &output)
-                output += (index == entries.count - 1 ? "\n" : ",\n").utf8
+                write(reader.next(), &reader, indent: indent + 2, into: &output)
+                output += (index == count - 1 ? "\n" : ",\n").utf8
             }
             pad(indent, &output)
             output.append(UInt8(ascii: "}"))
-        case .sequence(let items):
-            if items.isEmpty { output += "[]".utf8; return }
+        case .sequence(let count, _):
+            if count == 0 { output += "[]".utf8; return }
             output += "[\n".utf8
-            for (index, item) in items.enumerated() {
+            for index in 0..<count {
                 pad(indent + 2, &output)
-                write(item, indent: indent + 2, into: &output)
-                output += (index == items.count - 1 ? "\n" : ",\n").utf8
+                write(reader.next(), &reader, indent: indent + 2, into: &output)
+                output += (index == count - 1 ? "\n" : ",\n").utf8
             }
             pad(indent, &output)
             output.append(UInt8(ascii: "]"))
@@ -52,18 +54,11 @@ enum JSONFormat {
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 
-    /// A JSON string literal: `"`, `\` and control characters escaped.
-    static func quoted(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        appendQuoted(text, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Appends `text` as a JSON string literal: `"`, `\` and control characters escaped, every
-    /// other character as it is.
-    static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+    /// Appends UTF-8 `text` as a JSON string literal: `"`, `\` and control characters escaped,
+    /// every other character as it is.
+    static func appendQuoted(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
+        for byte in text {
             switch byte {
             case UInt8(ascii: "\""): output += "\\\"".utf8
             case UInt8(ascii: "\\"): output += "\\\\".utf8

@@ -5,46 +5,43 @@ import YAMLKit
 /// always double-quoted, keys are bare unless a YAML reader could take them for something
 /// other than a string, and a list of mappings is written `[{ … }, { … }]`.
 enum KYAMLFormat {
-    /// One document: `---`, the object, a line break.
-    static func write(_ document: EncodedDocument, into output: inout [UInt8]) {
+    /// One document, recorded on `tape`: `---`, the object, a line break.
+    static func write(_ tape: YAMLTape, into output: inout [UInt8]) {
         output += "---\n".utf8
-        write(document.value, indent: 0, into: &output)
+        tape.read { reader in write(reader.next(), &reader, indent: 0, into: &output) }
         output.append(UInt8(ascii: "\n"))
     }
 
-    static func write(_ value: YAMLValue, indent: Int, into output: inout [UInt8]) {
-        switch value {
+    private static func write(_ item: YAMLTape.Item, _ reader: inout YAMLTape.Reader, indent: Int, into output: inout [UInt8]) {
+        switch item {
         case .null, .bool, .int, .float, .string:
-            JSONFormat.write(value, indent: indent, into: &output)
-        case .mapping(let entries):
-            if entries.isEmpty { output += "{}".utf8; return }
+            JSONFormat.write(item, &reader, indent: indent, into: &output)
+        case .mapping(let count):
+            if count == 0 { output += "{}".utf8; return }
             output += "{\n".utf8
-            writeEntries(entries, indent: indent + 2, into: &output)
+            writeEntries(count, &reader, indent: indent + 2, into: &output)
             JSONFormat.pad(indent, &output)
             output.append(UInt8(ascii: "}"))
-        case .sequence(let items):
-            if items.isEmpty { output += "[]".utf8; return }
-            let mappings = items.compactMap { item -> [YAMLValue.Entry]? in
-                if case .mapping(let entries) = item, !entries.isEmpty { return entries }
-                return nil
-            }
-            if mappings.count == items.count {
+        case .sequence(let count, let ofNonEmptyMappings):
+            if count == 0 { output += "[]".utf8; return }
+            if ofNonEmptyMappings {
                 output += "[{\n".utf8
-                for (index, entries) in mappings.enumerated() {
+                for index in 0..<count {
                     if index > 0 {
                         JSONFormat.pad(indent, &output)
                         output += "}, {\n".utf8
                     }
-                    writeEntries(entries, indent: indent + 2, into: &output)
+                    guard case .mapping(let entries) = reader.next() else { preconditionFailure("an item of a sequence of mappings is a mapping") }
+                    writeEntries(entries, &reader, indent: indent + 2, into: &output)
                 }
                 JSONFormat.pad(indent, &output)
                 output += "}]".utf8
                 return
             }
             output += "[\n".utf8
-            for item in items {
+            for _ in 0..<count {
                 JSONFormat.pad(indent + 2, &output)
-                write(item, indent: indent + 2, into: &output)
+                write(reader.next(), &reader, indent: indent + 2, into: &output)
                 output += ",\n".utf8
             }
             JSONFormat.pad(indent, &output)
@@ -52,32 +49,28 @@ enum KYAMLFormat {
         }
     }
 
-    private static func writeEntries(_ entries: [YAMLValue.Entry], indent: Int, into output: inout [UInt8]) {
-        for entry in entries {
+    /// The `count` entries of a mapping, one per line.
+    private static func writeEntries(_ count: Int, _ reader: inout YAMLTape.Reader, indent: Int, into output: inout [UInt8]) {
+        for _ in 0..<count {
             JSONFormat.pad(indent, &output)
-            appendKey(entry.key, to: &output)
+            appendKey(reader.nextKey(), to: &output)
             output += ": ".utf8
-            write(entry.value, indent: indent, into: &output)
+            write(reader.next(), &reader, indent: indent, into: &output)
             output += ",\n".utf8
         }
     }
 
-    /// A bare key when it is a plain identifier-like word that reads back as itself.
-    static func key(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        appendKey(text, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func appendKey(_ text: String, to output: inout [UInt8]) {
-        let isSimple = !text.isEmpty && text.utf8.allSatisfy {
+    /// A bare key when it is a plain identifier-like word (a letter, then letters, digits,
+    /// `_`, `-`, `.` and `/`) that reads back as itself; a JSON string otherwise.
+    private static func appendKey(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        let isSimple = !text.isEmpty && text.allSatisfy {
             ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z"))
                 || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
                 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/")
         }
-        let startsWell = text.utf8.first.map { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) } ?? false
+        let startsWell = text.first.map { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) } ?? false
         if isSimple && startsWell && !ScalarQuoting.needsQuoting(text) {
-            output += text.utf8
+            output.append(contentsOf: text)
         } else {
             JSONFormat.appendQuoted(text, to: &output)
         }

@@ -50,15 +50,21 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// The documents at `range`, rendered one after another.
+    /// The documents at `range`, rendered one after another. Each is recorded on one tape,
+    /// emptied and reused from document to document, and written from it (block YAML by one
+    /// writer, which keeps its memory and what it learnt about field names).
     private func render(_ documents: [EncodedDocument], _ range: Range<Int>) -> [UInt8] {
         var output: [UInt8] = []
+        var tape = YAMLTape()
+        var yamlWriter = YAMLDocumentWriter()
         for index in range {
             let document = documents[index]
+            tape.removeAll()
+            document.record(into: &tape)
             switch self {
-            case .yaml: YAMLFormat.write(document, first: index == 0, into: &output)
-            case .json: JSONFormat.write(document, into: &output)
-            case .kyaml: KYAMLFormat.write(document, into: &output)
+            case .yaml: YAMLFormat.write(tape, of: document, first: index == 0, with: &yamlWriter, into: &output)
+            case .json: JSONFormat.write(tape, into: &output)
+            case .kyaml: KYAMLFormat.write(tape, into: &output)
             }
         }
         return output
@@ -67,12 +73,19 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 
 /// Block YAML, kubectl style, through ``YAMLEmitter``.
 enum YAMLFormat {
-    /// One document: `---` unless it is the first, a comment per source, the block YAML.
-    static func write(_ document: EncodedDocument, first: Bool, into output: inout [UInt8]) {
+    /// One document, recorded on `tape`: `---` unless it is the first, a comment per source,
+    /// the block YAML.
+    static func write(
+        _ tape: YAMLTape, of document: EncodedDocument, first: Bool, with writer: inout YAMLDocumentWriter, into output: inout [UInt8]
+    ) {
         if !first { output += "---\n".utf8 }
         for source in document.sources {
-            output += "# Generated from \(source.object) (\(source.location))\n".utf8
+            output += "# Generated from ".utf8
+            source.object.appendDescription(to: &output)
+            output += " (".utf8
+            source.location.appendDescription(to: &output)
+            output += ")\n".utf8
         }
-        YAMLEmitter.emit(document.value, into: &output)
+        writer.write(tape, into: &output)
     }
 }
