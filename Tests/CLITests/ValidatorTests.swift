@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Every expected manifest under `Fixtures/` (each `expected.yaml`, and every YAML file of
-/// every `convert` case's `expected-tree/`) must pass the Gateway API v1.6.1 CRD schemas and
+/// Every expected manifest under `Fixtures/` (each `expected.yaml`, every YAML file of every
+/// `convert` case's `expected-tree/`, and the encoders' recorded `encoding/*/output.yaml`) must
+/// pass the Gateway API v1.6.1 CRD schemas and
 /// CEL rules, checked by `../shared/tools/validate-gateway-api`.
 @Suite struct ValidatorTests {
     static var manifests: [String] {
@@ -11,14 +12,17 @@ import Testing
         while let path = enumerator?.nextObject() as? String {
             let name = (path as NSString).lastPathComponent
             let inTree = path.contains("/expected-tree/") && name.hasSuffix(".yaml")
-            if name == "expected.yaml" || inTree { files.append(SourceTree.fixtures.appendingPathComponent(path).path) }
+            let encoding = path.hasPrefix("encoding/") && name == "output.yaml"
+            if name == "expected.yaml" || inTree || encoding { files.append(SourceTree.fixtures.appendingPathComponent(path).path) }
         }
         return files.sorted()
     }
 
-    /// Cases run with `--allow-experimental-gw-api` are checked against the experimental
-    /// channel, every other case against the standard channel.
+    /// Cases run with `--allow-experimental-gw-api`, and the encoding cases (which write every
+    /// field the encoders know, experimental ones included), are checked against the
+    /// experimental channel; every other case against the standard channel.
     static func channel(of manifest: String) -> String {
+        if manifest.contains("/Fixtures/encoding/") { return "experimental" }
         let args = (try? String(contentsOfFile: (manifest as NSString).deletingLastPathComponent + "/args.txt", encoding: .utf8)) ?? ""
         return args.contains("--allow-experimental-gw-api") ? "experimental" : "standard"
     }

@@ -4,9 +4,10 @@ import YAMLKit
 /// Generated objects that reach the encoders' rarer branches, which translated fixtures do not
 /// all produce: every `namespaces` form (`All`, an empty selector written `{}`, labels and
 /// expressions, `Same` left out), TLS with and without certificates, a mirror with a percentage,
-/// filters whose bodies are empty and left out, query parameter matches, an empty rule,
-/// single-rule routes without backends (`backendRefs: []`), a headers-only gRPC rule,
-/// extension specs, and strings a reader would retype.
+/// every HTTPRoute filter, query parameter matches, an empty rule, rules without backends
+/// (`backendRefs: []`), a headers-only gRPC rule, extension specs, and strings a reader would
+/// retype. Every object is valid Gateway API (experimental channel): `ValidatorTests` checks
+/// the recorded output like every other expected manifest.
 enum EncodingEdgeCases {
     static func objects() -> GeneratedObjects {
         var objects = GeneratedObjects()
@@ -26,10 +27,16 @@ enum EncodingEdgeCases {
                     GRPCRouteRule(methods: [GRPCMethodMatch(service: "pkg.Svc"), GRPCMethodMatch(service: "pkg.Other", method: "Get")], headers: [header], backendRefs: [BackendRef(name: "svc", port: 9000)]),
                 ])
         ]
-        objects.tlsRoutes = [TLSRoute(meta: OutputMeta(name: "passthrough", namespace: "apps"), parentRefs: [ParentRef(name: "gw")], hostnames: [], backendRefs: [])]
+        objects.tlsRoutes = [
+            TLSRoute(
+                meta: OutputMeta(name: "passthrough", namespace: "apps"), parentRefs: [ParentRef(name: "gw")], hostnames: ["tls.example.com"],
+                backendRefs: [BackendRef(name: "tls", port: 443)])
+        ]
         objects.streamRoutes = [
             StreamRoute(kind: "UDPRoute", meta: OutputMeta(name: "dns", namespace: "apps"), parentRefs: [], backendRefs: [BackendRef(name: "dns", port: 53)]),
-            StreamRoute(kind: "TCPRoute", meta: OutputMeta(name: "db", namespace: "apps"), parentRefs: [ParentRef(name: "gw", sectionName: "tcp")], backendRefs: []),
+            StreamRoute(
+                kind: "TCPRoute", meta: OutputMeta(name: "db", namespace: "apps"), parentRefs: [ParentRef(name: "gw", sectionName: "tcp")],
+                backendRefs: [BackendRef(name: "db", port: 5432)]),
         ]
         objects.backendTLSPolicies = [BackendTLSPolicy(meta: OutputMeta(name: "svc", namespace: "apps"), serviceName: "svc", hostname: "svc.apps", caConfigMaps: [])]
         objects.referenceGrants = [
@@ -60,7 +67,10 @@ enum EncodingEdgeCases {
         secure.port = 443
         secure.certificateRefs = [SecretRef(name: "cert", namespace: "gateway-system"), SecretRef(name: "other", namespace: "apps")]
         var terminate = listener("empty-selector", .selector(LabelSelector()))
+        terminate.protocol = .https
+        terminate.port = 443
         terminate.tlsMode = "Terminate"
+        terminate.certificateRefs = [SecretRef(name: "cert", namespace: "gateway-system")]
         gateway.listeners = [listener("all", .all), terminate, secure, listener("names", .names(["a", "b"])), listener("team", .labelIn(key: "team", values: ["x"])), listener("plain", .same)]
         gateway.allowedListeners = .same
         gateway.frontendValidation = FrontendValidation(caConfigMap: SecretRef(name: "ca", namespace: "apps"), mode: .allowInsecureFallback)
@@ -73,18 +83,25 @@ enum EncodingEdgeCases {
         meta.annotations = ["note": "two\nlines\n", generatorAnnotation: "replaced"]
         meta.sources = [SourceRef(object: ObjectRef(kind: "Ingress", namespace: "apps", name: "web"), location: SourceLocation(file: "in.yaml", line: 3, column: 1))]
         let match = HTTPRouteMatch(
-            pathType: .exact, path: "/a b: c", headers: [HeaderMatch(name: "x", value: "^1$", isRegularExpression: true)],
-            queryParams: [QueryParamMatch(name: "q", value: "v"), QueryParamMatch(name: "r", value: "^x$", isRegularExpression: true)], method: "GET")
+            pathType: .exact, path: "/a:b", headers: [HeaderMatch(name: "x", value: "^1$", isRegularExpression: true)],
+            queryParams: [QueryParamMatch(name: "q", value: "a b: c"), QueryParamMatch(name: "r", value: "^x$", isRegularExpression: true)],
+            method: "GET")
         let filters: [HTTPRouteFilter] = [
             .requestMirror(RequestMirror(backend: BackendRef(name: "mirror", port: 80, weight: 5), percent: 12.5)),
-            .cors(CORSPolicy()), .urlRewrite(URLRewrite()), .requestRedirect(RequestRedirect()), .responseHeaderModifier(HeaderModifier()),
-            .requestHeaderModifier(HeaderModifier(set: [HeaderValue(name: "a", value: "")], remove: ["c"])),
-            .urlRewrite(URLRewrite(path: .replacePrefixMatch("/"))),
+            .cors(CORSPolicy(allowOrigins: ["https://a.example.com"], maxAge: 5, allowCredentials: false)),
+            .responseHeaderModifier(HeaderModifier(add: [HeaderValue(name: "b", value: "yes")])),
+            .requestHeaderModifier(HeaderModifier(set: [HeaderValue(name: "a", value: "1")], remove: ["c"])),
         ]
-        var rule = HTTPRouteRule(matches: [match], filters: filters, backendRefs: [BackendRef(name: "svc", port: nil, weight: 0)], retry: RetryPolicy(attempts: 2, codes: []))
+        var rule = HTTPRouteRule(matches: [match], filters: filters, backendRefs: [BackendRef(name: "svc", port: 80, weight: 0)], retry: RetryPolicy(attempts: 2, codes: []))
         rule.name = "first"
         rule.requestTimeout = "5s"
+        let rewrite = HTTPRouteRule(
+            matches: [HTTPRouteMatch(pathType: .pathPrefix, path: "/old")], filters: [.urlRewrite(URLRewrite(path: .replacePrefixMatch("/")))],
+            backendRefs: [BackendRef(name: "svc", port: 80)])
+        let redirect = HTTPRouteRule(
+            matches: [HTTPRouteMatch(pathType: .pathPrefix, path: "/moved")], filters: [.requestRedirect(RequestRedirect(scheme: "https"))],
+            backendRefs: [])
         let parent = ParentRef(kind: "ListenerSet", name: "extra", namespace: "gateway-system", sectionName: "plain", port: 80)
-        return HTTPRoute(meta: meta, parentRefs: [parent], hostnames: ["*.example.com", "1.2.3.4"], rules: [rule, HTTPRouteRule()])
+        return HTTPRoute(meta: meta, parentRefs: [parent], hostnames: ["*.example.com", "1.2.3.4"], rules: [rule, rewrite, redirect, HTTPRouteRule()])
     }
 }

@@ -39,12 +39,7 @@ extension ManifestParser {
         let reader = NodeReader(file: file.path, lineOffset: chunk.lineOffset)
         do {
             let parser = try YAMLParser(bytes: file.bytes, range: chunk.range, limits: limits)
-            var documents = 0
-            while let document = try parser.nextDocument() {
-                documents += 1
-                guard let root = document.root else { continue }
-                try decodeObject(root, reader: reader, into: &piece.manifests, findings: &piece.findings)
-            }
+            let documents = try decodeDocuments(of: parser, reader: reader, into: &piece.manifests, findings: &piece.findings)
             if let expectedLines, parser.linesRead != expectedLines { return nil }
             return (piece, documents)
         } catch {

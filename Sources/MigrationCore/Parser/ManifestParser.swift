@@ -43,10 +43,7 @@ public struct ManifestParser: Sendable {
         let reader = NodeReader(file: file.path)
         do {
             let parser = try YAMLParser(bytes: file.bytes, limits: limits)
-            while let document = try parser.nextDocument() {
-                guard let root = document.root else { continue }
-                try decodeObject(root, reader: reader, into: &result, findings: &findings)
-            }
+            _ = try decodeDocuments(of: parser, reader: reader, into: &result, findings: &findings)
         } catch let error as YAMLError {
             let location = error.mark.map { SourceLocation(file: file.path, line: $0.line, column: $0.column) }
             var message = error.message
@@ -61,8 +58,21 @@ public struct ManifestParser: Sendable {
         }
     }
 
+    /// Decodes every document `parser` reads; returns how many documents there were.
+    func decodeDocuments(
+        of parser: YAMLParser, reader: NodeReader, into result: inout ParsedManifests, findings: inout FindingList
+    ) throws -> Int {
+        var documents = 0
+        while let document = try parser.nextDocument() {
+            documents += 1
+            guard let root = document.root else { continue }
+            try decodeObject(root, reader: reader, into: &result, findings: &findings)
+        }
+        return documents
+    }
+
     /// Decodes one object, or each item of a `kind: List`.
-    func decodeObject(
+    private func decodeObject(
         _ root: Node, reader: NodeReader, into result: inout ParsedManifests, findings: inout FindingList
     ) throws {
         guard root.mapping != nil else {
