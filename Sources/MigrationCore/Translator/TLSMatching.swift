@@ -60,9 +60,7 @@ enum TLSMatching {
     static func reportUnusedTLS(in ir: TranslationIR, findings: inout FindingList) {
         // Servers and Ingresses are read in place, by position, not copied one by one.
         var served: [Int: Set<String>] = [:]
-        var position = ir.servers.startIndex
-        while position != ir.servers.endIndex {
-            defer { position = ir.servers.index(after: position) }
+        for position in ir.servers.indices {
             let key = ir.servers.keys[position]
             guard !key.host.isEmpty else { continue }
             let hostnames = ir.servers.values[position].hostnames

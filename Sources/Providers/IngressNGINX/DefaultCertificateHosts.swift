@@ -8,9 +8,7 @@ enum DefaultCertificateHosts {
         // Only the count and the first three hosts (in key order) are reported, so hosts are
         // collected by key and the first three picked out; no server is copied or sorted.
         var hostsByGateway: [GatewayKey: [ServerKey]] = [:]
-        var position = ir.servers.startIndex
-        while position != ir.servers.endIndex {
-            defer { position = ir.servers.index(after: position) }
+        for position in ir.servers.indices {
             let key = ir.servers.keys[position]
             guard !key.host.isEmpty, !ir.servers.values[position].hasTLS, !ir.servers.values[position].namespaces.isEmpty else { continue }
             hostsByGateway[key.gateway, default: []].append(key)

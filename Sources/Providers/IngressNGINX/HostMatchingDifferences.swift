@@ -14,9 +14,7 @@ enum HostMatchingDifferences {
         // a large cluster would cost more than the check.
         var wildcards: [GatewayKey: [ServerKey]] = [:]
         var redirecting: [GatewayKey: [ServerKey]] = [:]
-        var position = ir.servers.startIndex
-        while position != ir.servers.endIndex {
-            defer { position = ir.servers.index(after: position) }
+        for position in ir.servers.indices {
             guard !ir.servers.values[position].namespaces.isEmpty else { continue }
             let key = ir.servers.keys[position]
             if key.host.hasPrefix("*.") { wildcards[key.gateway, default: []].append(key) }

@@ -22,8 +22,7 @@ public struct RuleOwners: Sendable {
         // placed, so the lists are one array.
         var pairs: [(ingress: Int, position: Dictionary<RouteGroupKey, RouteGroupIR>.Index)] = []
         pairs.reserveCapacity(ir.groups.count)
-        var position = ir.groups.startIndex
-        while position != ir.groups.endIndex {
+        for position in ir.groups.indices {
             var seen: [Int] = []
             ir.groups.values[position].rules.withUnsafeBufferPointer { rules in
                 for index in rules.indices where !seen.contains(rules[index].source.ingressIndex) {
@@ -31,7 +30,6 @@ public struct RuleOwners: Sendable {
                 }
             }
             for ingress in seen where ir.ingresses.indices.contains(ingress) { pairs.append((ingress, position)) }
-            position = ir.groups.index(after: position)
         }
         var starts = [Int](repeating: 0, count: ir.ingresses.count + 1)
         for pair in pairs { starts[pair.ingress + 1] += 1 }

@@ -34,9 +34,7 @@ extension TranslationIR {
     @inlinable
     public func serverKeys(withRuleWhere predicate: (RouteRuleIR) -> Bool) -> [ServerKey] {
         var keys = Set<ServerKey>()
-        var position = groups.startIndex
-        while position != groups.endIndex {
-            defer { position = groups.index(after: position) }
+        for position in groups.indices {
             guard Self.anyRule(of: groups.values[position], predicate) else { continue }
             let key = groups.keys[position]
             if !keys.contains(key.server), servers[key.server]?.namespaces.contains(key.namespace) == true { keys.insert(key.server) }
@@ -48,10 +46,8 @@ extension TranslationIR {
     @inlinable
     public func groupKeys(withRuleWhere predicate: (RouteRuleIR) -> Bool) -> [RouteGroupKey] {
         var keys: [RouteGroupKey] = []
-        var position = groups.startIndex
-        while position != groups.endIndex {
+        for position in groups.indices {
             if Self.anyRule(of: groups.values[position], predicate) { keys.append(groups.keys[position]) }
-            position = groups.index(after: position)
         }
         return keys.sorted()
     }
