@@ -18,8 +18,6 @@ struct AttachmentPredictor {
     var objects: GeneratedObjects
     var manifests: ParsedManifests
     var findings: [Finding] = []
-    /// BackendNotFound messages already reported (one finding per missing Service).
-    var reportedMissing = Set<String>()
     /// Indexes built once, so prediction stays linear in the number of routes.
     private let listenersByParent: [String: ParentListeners]
     /// `namespace/fromNamespace/service` for every generated grant from HTTPRoutes to a Service.
@@ -54,46 +52,8 @@ struct AttachmentPredictor {
         var backends: [(kind: String, name: String, namespace: String)]
     }
 
-    mutating func predict() -> [AttachmentPrediction] {
-        var predictions: [AttachmentPrediction] = []
-        // Routes are predicted (and reported) in the order they were generated; the result is
-        // sorted by route, then parent, by sorting positions rather than the larger values.
-        var routeOf: [Int] = []
-        var refs: [ObjectRef] = []
-        refs.reserveCapacity(routeCount)
-        // Sized once: growing the list of tens of thousands of predictions by doubling would
-        // hold the old and the new storage at the same time, at the run's peak memory.
-        var parentCount = 0
-        for index in objects.httpRoutes.indices { parentCount += objects.httpRoutes[index].parentRefs.count }
-        for index in manifests.existingRoutes.indices { parentCount += manifests.existingRoutes[index].parentRefs.count }
-        predictions.reserveCapacity(parentCount)
-        routeOf.reserveCapacity(parentCount)
-        for routeIndex in 0..<routeCount {
-            let route = route(at: routeIndex)
-            refs.append(route.ref)
-            let resolved = resolvedRefs(route)
-            for parent in route.parents {
-                var text = "\(parent.kind) \(parent.namespace)/\(parent.name)"
-                if let section = parent.sectionName { text += ", listener \(section)" }
-                let (acceptance, reason) = accept(route, parent: parent)
-                let prediction = AttachmentPrediction(
-                    route: route.ref, generated: route.generated, parent: text, acceptance: acceptance,
-                    resolvedRefsReason: resolved.reason, message: Self.message(reason, resolved.message), location: route.location)
-                predictions.append(prediction)
-                routeOf.append(routeIndex)
-                report(prediction)
-            }
-        }
-        let order = predictions.indices.sorted { left, right in
-            let leftRoute = refs[routeOf[left]], rightRoute = refs[routeOf[right]]
-            return leftRoute != rightRoute ? leftRoute < rightRoute : predictions[left].parent < predictions[right].parent
-        }
-        predictions.permute(by: order)
-        return predictions
-    }
-
     /// The acceptance reason and the references' message, joined by `; ` when both are there.
-    private static func message(_ reason: String?, _ resolved: String?) -> String {
+    static func message(_ reason: String?, _ resolved: String?) -> String {
         switch (reason, resolved) {
         case (let reason?, let resolved?): return reason + "; " + resolved
         case (let reason?, nil): return reason
@@ -103,11 +63,23 @@ struct AttachmentPredictor {
     }
 
     /// How many routes are predicted: the generated ones, then those of the input.
-    private var routeCount: Int { objects.httpRoutes.count + manifests.existingRoutes.count }
+    var routeCount: Int { objects.httpRoutes.count + manifests.existingRoutes.count }
+
+    /// How many predictions the route at `index` of ``routeCount`` gets: one per parent (of the
+    /// Gateway API group, for routes of the input).
+    func parentCount(ofRouteAt index: Int) -> Int {
+        guard index >= objects.httpRoutes.count else { return objects.httpRoutes[index].parentRefs.count }
+        return manifests.existingRoutes[index - objects.httpRoutes.count].parentRefs.reduce(0) { Self.isPredicted($1) ? $0 + 1 : $0 }
+    }
+
+    /// Whether a parent of a route of the input is predicted: parents of other API groups are not.
+    private static func isPredicted(_ parent: ExistingParentRef) -> Bool {
+        (parent.group ?? gatewayGroup) == gatewayGroup
+    }
 
     /// The route at `index` of ``routeCount``, built when it is predicted (views of every route
     /// at once would only add to the peak memory).
-    private func route(at index: Int) -> RouteView {
+    func route(at index: Int) -> RouteView {
         guard index >= objects.httpRoutes.count else {
             let route = objects.httpRoutes[index]
             return RouteView(
@@ -120,7 +92,7 @@ struct AttachmentPredictor {
                 backends: route.rules.flatMap(\.backendRefs).map { ("Service", $0.name, $0.namespace ?? route.meta.namespace) })
         }
         let route = manifests.existingRoutes[index - objects.httpRoutes.count]
-        let parents = route.parentRefs.filter { ($0.group ?? gatewayGroup) == gatewayGroup }.map {
+        let parents = route.parentRefs.filter(Self.isPredicted).map {
             ($0.kind ?? "Gateway", $0.name, $0.namespace ?? route.ref.namespace, $0.sectionName, $0.port)
         }
         let backends = route.backendRefs.filter { ($0.group ?? "").isEmpty && ($0.kind ?? "Service") == "Service" }.map {
@@ -132,7 +104,7 @@ struct AttachmentPredictor {
     }
 
     /// Steps 1–3 for one parent.
-    private func accept(
+    func accept(
         _ route: RouteView, parent: (kind: String, name: String, namespace: String, sectionName: String?, port: Int?)
     ) -> (AttachmentPrediction.Acceptance, String?) {
         guard parent.kind == "Gateway" || parent.kind == "ListenerSet" else {
@@ -171,7 +143,7 @@ struct AttachmentPredictor {
     }
 
     /// Step 4.
-    private func resolvedRefs(_ route: RouteView) -> (reason: String, message: String?) {
+    func resolvedRefs(_ route: RouteView) -> (reason: String, message: String?) {
         for backend in route.backends where backend.namespace != route.ref.namespace {
             if !granted(from: route.ref.namespace, to: backend.name, in: backend.namespace) {
                 return ("RefNotPermitted", "no ReferenceGrant in \(backend.namespace) lets HTTPRoutes of \(route.ref.namespace) use Service \(backend.name)")
@@ -196,27 +168,31 @@ struct AttachmentPredictor {
         return generated || existing
     }
 
-    private mutating func report(_ prediction: AttachmentPrediction) {
+    /// The findings a prediction raises, in order. A `BackendNotFound` finding carries its
+    /// message as `missing`: one finding is kept per missing Service (the first, in route order).
+    func findings(for prediction: AttachmentPrediction) -> [(finding: Finding, missing: String?)] {
+        var raised: [(finding: Finding, missing: String?)] = []
         let origin = prediction.generated ? "generated" : "existing"
         if case .refused(let reason) = prediction.acceptance {
-            findings.append(
-                Finding(
+            raised.append(
+                (Finding(
                     .routeNotAccepted, object: prediction.route, at: prediction.location,
-                    message: "\(origin) \(prediction.route) will not attach to \(prediction.parent): \(reason) (\(prediction.message))"))
+                    message: "\(origin) \(prediction.route) will not attach to \(prediction.parent): \(reason) (\(prediction.message))"), nil))
         }
         // A generated route's finding belongs to the Ingress it came from (the report maps
-        // findings by object); one finding per missing Service, not one per route.
+        // findings by object).
         let owner = prediction.generated ? (prediction.location.flatMap { ingressAt[$0] } ?? prediction.route) : prediction.route
         switch prediction.resolvedRefsReason {
         case "RefNotPermitted":
-            findings.append(
-                Finding(.routeRefNotPermitted, object: owner, at: prediction.location, message: "\(origin) \(prediction.route): RefNotPermitted (\(prediction.message))"))
+            raised.append(
+                (Finding(.routeRefNotPermitted, object: owner, at: prediction.location, message: "\(origin) \(prediction.route): RefNotPermitted (\(prediction.message))"), nil))
         case "BackendNotFound":
-            guard reportedMissing.insert(prediction.message).inserted else { return }
-            findings.append(
-                Finding(.routeBackendNotFound, object: owner, at: prediction.location, message: "\(origin) \(prediction.route): BackendNotFound (\(prediction.message))"))
+            raised.append(
+                (Finding(.routeBackendNotFound, object: owner, at: prediction.location, message: "\(origin) \(prediction.route): BackendNotFound (\(prediction.message))"),
+                 prediction.message))
         default: break
         }
+        return raised
     }
 }
 
