@@ -18,6 +18,20 @@ struct DocumentTreeBuilder {
         children.reserveCapacity(64)
     }
 
+    /// Makes the builder ready for another document, keeping its lists' storage.
+    mutating func reset() {
+        openCollections.removeAll(keepingCapacity: true)
+        children.removeAll(keepingCapacity: true)
+        anchors = AnchorTable(expansionLimit: limits.maxAliasExpansion)
+        root = nil
+    }
+
+    /// The finished root node, handed over (the builder no longer holds it).
+    mutating func takeRoot() -> Node? {
+        defer { root = nil }
+        return root
+    }
+
     /// Consumes one event of the document's content; returns true at the document end.
     mutating func consume(_ event: UnsafePointer<yaml_event_t>) throws -> Bool {
         switch event.pointee.type {

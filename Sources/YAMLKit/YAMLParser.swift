@@ -18,6 +18,8 @@ public final class YAMLParser {
     private let limits: ParseLimits
     private var phase = Phase.beforeStream
     private var documentCount = 0
+    /// Reused from document to document, so its working lists keep their storage.
+    private var builder: DocumentTreeBuilder
 
     /// Prepares to parse `bytes` (UTF-8, or UTF-16 with a byte order mark).
     /// Throws ``YAMLError/Kind/inputSize`` when the input exceeds `limits.maxInputBytes`.
@@ -39,6 +41,7 @@ public final class YAMLParser {
         self.event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
         self.input = ParserInput(bytes: bytes, range: range)
         self.limits = limits
+        self.builder = DocumentTreeBuilder(limits: limits)
         yaml_parser_set_input(parser, readParserInput, Unmanaged.passUnretained(input).toOpaque())
     }
 
@@ -99,11 +102,11 @@ public final class YAMLParser {
                 message: "stream has more than the limit of \(limits.maxDocuments) documents",
                 mark: documentMark, kind: .documentCount)
         }
-        var builder = DocumentTreeBuilder(limits: limits)
+        builder.reset()
         while try !readEvent({ try builder.consume($0) }) {}
         let index = documentCount
         documentCount += 1
-        return Document(root: Self.contentRoot(builder.root), index: index, mark: documentMark)
+        return Document(root: Self.contentRoot(builder.takeRoot()), index: index, mark: documentMark)
     }
 
     /// Parses one event, hands it to `body`, then releases it.

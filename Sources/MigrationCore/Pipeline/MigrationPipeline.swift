@@ -60,7 +60,10 @@ public struct MigrationRun: Sendable {
     public var attachments: [AttachmentPrediction] = []
 
     /// The number of findings of each severity.
-    public func count(_ severity: Severity) -> Int { findings.reduce(0) { $1.severity == severity ? $0 + 1 : $0 } }
+    public func count(_ severity: Severity) -> Int {
+        // By position: a findings loop would copy every finding to read one field.
+        findings.indices.reduce(0) { findings[$1].severity == severity ? $0 + 1 : $0 }
+    }
 
     /// Whether any finding is at or above `threshold`.
     public func hasFindings(atOrAbove threshold: Severity) -> Bool {
@@ -71,9 +74,10 @@ public struct MigrationRun: Sendable {
     public var objectsPerKind: [(kind: String, count: Int)] {
         var order: [String] = []
         var counts: [String: Int] = [:]
-        for document in documents {
-            if counts[document.kind] == nil { order.append(document.kind) }
-            counts[document.kind, default: 0] += 1
+        for index in documents.indices {
+            let kind = documents[index].kind
+            if counts[kind] == nil { order.append(kind) }
+            counts[kind, default: 0] += 1
         }
         return order.map { ($0, counts[$0]!) }
     }

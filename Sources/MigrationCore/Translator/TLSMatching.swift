@@ -58,17 +58,25 @@ enum TLSMatching {
     /// Reports TLS entries without a Secret, and TLS hosts that no host name the Ingress serves
     /// (its rule hosts, and names a provider added for them) uses.
     static func reportUnusedTLS(in ir: TranslationIR, findings: inout FindingList) {
-        // Servers and Ingresses are read in place, by position, not copied one by one.
+        // Only Ingresses with TLS entries have anything to report: the host names served are
+        // gathered for those alone. Servers and Ingresses are read in place, by position.
+        let hasTLS = ir.ingresses.indices.map { !ir.ingresses[$0].tls.isEmpty }
+        guard hasTLS.contains(true) else { return }
         var served: [Int: Set<String>] = [:]
         for position in ir.servers.indices {
             let key = ir.servers.keys[position]
             guard !key.host.isEmpty else { continue }
+            let creator = ir.servers.values[position].creatorIndex
+            var indices: Set<Int> = hasTLS.indices.contains(creator) && hasTLS[creator] ? [creator] : []
+            ir.forEachRule(of: key) { rule in
+                let index = rule.source.ingressIndex
+                if hasTLS.indices.contains(index) && hasTLS[index] { indices.insert(index) }
+            }
+            guard !indices.isEmpty else { continue }
             let hostnames = ir.servers.values[position].hostnames
-            var indices = Set([ir.servers.values[position].creatorIndex])
-            ir.forEachRule(of: key) { indices.insert($0.source.ingressIndex) }
             for index in indices { served[index, default: []].formUnion(hostnames) }
         }
-        for index in ir.ingresses.indices {
+        for index in ir.ingresses.indices where hasTLS[index] {
             for rule in ir.ingresses[index].rules where !rule.hostName.isEmpty { served[index, default: []].insert(rule.hostName.lowercased()) }
             reportUnusedTLS(ir.ingresses[index], ruleHosts: served[index] ?? [], findings: &findings)
         }

@@ -56,9 +56,21 @@ public struct TranslationIR: Sendable {
         var position = groups.startIndex
         while position != groups.endIndex {
             defer { position = groups.index(after: position) }
-            guard Self.anyRule(of: groups.values[position], { isChosen($0.source.ingressIndex) }) else { continue }
+            guard Self.hasRule(in: &groups.values[position], ofIngressWhere: isChosen) else { continue }
             let key = groups.keys[position]
             try Self.update(&groups.values[position], key: key, where: isChosen, body)
+        }
+    }
+
+    /// Whether a rule of the group belongs to a chosen Ingress. The group is reached in place
+    /// (a read through the dictionary's getter would copy it, key strings and all) and only
+    /// each rule's Ingress index is read, so nothing is copied or reference-counted even where
+    /// this is not inlined.
+    @inlinable
+    static func hasRule(in group: inout RouteGroupIR, ofIngressWhere isChosen: (Int) -> Bool) -> Bool {
+        group.rules.withUnsafeBufferPointer { rules in
+            for index in rules.indices where isChosen(rules[index].source.ingressIndex) { return true }
+            return false
         }
     }
 

@@ -31,12 +31,17 @@ enum Timeouts {
 
     /// One note per Gateway whose paths keep the implementation's default timeout.
     private static func reportDefaults(_ ir: TranslationIR, tuned: Set<Int>, findings: inout FindingList) {
-        // The first untuned rule of each Gateway, in group order.
+        // The first untuned rule of each Gateway, in group order. Rules are read where they
+        // are stored; a group's key and rule are copied only when they become the first.
         var first: [GatewayKey: (group: RouteGroupKey, rule: RouteRuleIR)] = [:]
-        for (key, group) in ir.groups {
-            guard let rule = group.rules.first(where: { !tuned.contains($0.source.ingressIndex) && !$0.isRedirect }) else { continue }
+        for position in ir.groups.indices {
+            let untuned = ir.groups.values[position].rules.withUnsafeBufferPointer { rules in
+                rules.indices.first { !tuned.contains(rules[$0].source.ingressIndex) && !rules[$0].isRedirect }
+            }
+            guard let untuned else { continue }
+            let key = ir.groups.keys[position]
             if let current = first[key.server.gateway], current.group < key { continue }
-            first[key.server.gateway] = (key, rule)
+            first[key.server.gateway] = (key, ir.groups.values[position].rules[untuned])
         }
         for gateway in first.keys.sorted() {
             let rule = first[gateway]!.rule

@@ -11,24 +11,29 @@ enum TrailingSlashRedirect {
         // also what keeps this check cheap on every rule of a large cluster).
         let slashed = ir.serverKeys { $0.match.pathType != .regularExpression && Self.endsInSlash($0.match.path) }
         for serverKey in slashed where !regexHosts.contains(serverKey) {
-            let rules = ir.rules(of: serverKey)
-            let served = Set(rules.filter { $0.match.pathType != .regularExpression }.map(\.match.path))
+            // Rules are read in place: only the redirects added are built.
+            var served = Set<String>()
+            ir.forEachRule(of: serverKey) { rule in
+                if rule.match.pathType != .regularExpression { served.insert(rule.match.path) }
+            }
             for namespace in ir.servers[serverKey]!.namespaces {
                 let groupKey = RouteGroupKey(server: serverKey, namespace: namespace)
-                guard let group = ir.groups[groupKey] else { continue }
+                guard let position = ir.groups.index(forKey: groupKey) else { continue }
                 var added: [RouteRuleIR] = []
-                for rule in group.rules where rule.match.pathType != .regularExpression && rule.match.headers.isEmpty {
-                    let path = rule.match.path
-                    guard Self.endsInSlash(path), !rule.isRedirect else { continue }
-                    let bare = String(path.dropLast())
-                    guard !served.contains(bare), !added.contains(where: { $0.match.path == bare }) else { continue }
-                    var source = rule.source
-                    source.ingressPathType = "trailing-slash"
-                    var redirect = RouteRuleIR(match: HTTPRouteMatch(pathType: .exact, path: bare), backends: [], source: source)
-                    redirect.redirect(RequestRedirect(path: .replaceFullPath(path), statusCode: 301))
-                    added.append(redirect)
+                ir.groups.values[position].rules.withUnsafeBufferPointer { rules in
+                    for index in rules.indices where rules[index].match.pathType != .regularExpression && rules[index].match.headers.isEmpty {
+                        let path = rules[index].match.path
+                        guard Self.endsInSlash(path), !rules[index].isRedirect else { continue }
+                        let bare = String(path.dropLast())
+                        guard !served.contains(bare), !added.contains(where: { $0.match.path == bare }) else { continue }
+                        var source = rules[index].source
+                        source.ingressPathType = "trailing-slash"
+                        var redirect = RouteRuleIR(match: HTTPRouteMatch(pathType: .exact, path: bare), backends: [], source: source)
+                        redirect.redirect(RequestRedirect(path: .replaceFullPath(path), statusCode: 301))
+                        added.append(redirect)
+                    }
                 }
-                ir.groups[groupKey]!.rules += added
+                if !added.isEmpty { ir.groups.values[position].rules += added }
             }
         }
     }
