@@ -26,6 +26,22 @@ enum StandardStreams {
         text.withUTF8 { _ = write($0, to: STDERR_FILENO) }
     }
 
+    /// Writes each line, followed by a line break, to standard error, in pieces of about
+    /// 256 KiB: tens of thousands of findings are never held as one text.
+    static func writeError(lines: some Sequence<String>) {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 18)
+        for line in lines {
+            buffer += line.utf8
+            buffer.append(UInt8(ascii: "\n"))
+            if buffer.count >= 1 << 18 {
+                buffer.withUnsafeBufferPointer { _ = write($0, to: STDERR_FILENO) }
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        buffer.withUnsafeBufferPointer { _ = write($0, to: STDERR_FILENO) }
+    }
+
     /// Writes every byte, resuming after interruptions and partial writes; returns the error
     /// number of a failed write, or nil.
     private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {

@@ -31,11 +31,14 @@ public struct MigrationPipeline: Sendable {
         let manifests = try parser.parse(files, findings: &findings)
         _ = consume files
         let result = translator.translate(manifests, findings: &findings)
+        // The parsed objects are released before the output is encoded (the run's peak
+        // memory): only the Ingresses' names and places are kept.
+        let ingresses = manifests.ingresses.map { SourceRef(object: $0.ref, location: $0.location) }
+        _ = consume manifests
         let documents = encoder.encode(result.objects)
         return MigrationRun(
-            documents: documents, findings: findings.sorted, ingressesRead: manifests.ingresses.count,
-            ingressesPerProvider: result.ingressesPerProvider,
-            ingresses: manifests.ingresses.map { SourceRef(object: $0.ref, location: $0.location) },
+            documents: documents, findings: findings.sorted, ingressesRead: ingresses.count,
+            ingressesPerProvider: result.ingressesPerProvider, ingresses: ingresses,
             ingressProviders: result.ingressProviders, annotations: result.annotationOutcomes, attachments: result.attachments)
     }
 }

@@ -61,8 +61,9 @@ public struct Translator: Sendable {
         findings.add(contentsOf: predictor.findings)
         var result = TranslationResult(objects: objects, ingressesPerProvider: usage, attachments: attachments)
         result.ingressProviders = ingressProviders
-        result.annotationOutcomes = PositionOrder.sortedIndices(of: outcomes, location: { $0.location }, tieBreak: AnnotationOutcome.ordered)
-            .map { outcomes[$0] }
+        // Sorted in place: a sorted copy would sit beside the list at the run's peak memory.
+        outcomes.permute(by: PositionOrder.sortedIndices(of: outcomes, location: { $0.location }, tieBreak: AnnotationOutcome.ordered))
+        result.annotationOutcomes = outcomes
         return result
     }
 
