@@ -68,6 +68,24 @@ import Testing
         #expect(Self.status(result.run, "pay", "auth-tls-secret") == .unsupported)
     }
 
+    @Test func aFindingNamesAtMostFiveOtherCAs() throws {
+        // Eight hosts, each with its own CA: each finding names five of the seven others and
+        // counts the rest, however many hosts there are.
+        let ingresses = (1...8).map { index in
+            Self.ingress("app\(index)", "team", host: "app\(index).example.com", created: "2024-01-0\(index)T00:00:00Z", ["auth-tls-secret": "team/ca-\(index)"])
+        }
+        let result = try Self.translate(ingresses)
+        let errors = result.run.findings.filter { $0.code == .clientCertificateScope }
+        #expect(errors.count == 8)
+        for error in errors {
+            #expect(error.message.contains("and the hosts of 2 other CAs and modes;"), "\(error.message)")
+            #expect((1...8).filter { error.message.contains("(CA team/ca-\($0),") }.count == 5 + 1, "five others and its own")
+        }
+        let first = try #require(errors.first { $0.object?.name == "app1" })
+        #expect(first.message.contains("app2.example.com (CA team/ca-2, AllowValidOnly)"))
+        #expect(!first.message.contains("app7.example.com"))
+    }
+
     @Test func optionalModesFallBackAndOffAsksNothing() throws {
         for (value, mode) in [("optional", FrontendValidation.Mode.allowInsecureFallback), ("optional_no_ca", .allowInsecureFallback), ("on", .allowValidOnly), ("sometimes", .allowValidOnly)] {
             let result = try Self.translate([

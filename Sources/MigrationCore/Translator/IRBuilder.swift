@@ -86,6 +86,7 @@ struct IRBuilder {
         let gateway = gatewayKey(for: index)
         let source = SourceRef(object: ingress.ref, location: ingress.location)
         var createdHosts: [ServerKey] = []
+        var tlsIndex: TLSIndex?
         for rule in ingress.rules {
             // Most hosts are written in lower case already: the parsed string is then shared
             // rather than copied (a cluster has tens of thousands of hosts).
@@ -101,7 +102,7 @@ struct IRBuilder {
                 ir.servers[key] = ServerIR(key: key, creator: source, creatorIndex: index)
                 createdHosts.append(key)
             }
-            decideCertificate(of: key, from: ingress, source: source)
+            decideCertificate(of: key, from: ingress, source: source, index: &tlsIndex)
             for path in rule.paths { add(path, of: index, to: key, siblings: rule.paths.count) }
         }
         if let backend = ingress.defaultBackend {
@@ -118,10 +119,12 @@ struct IRBuilder {
 
     /// The first Ingress with a rule for the host and a TLS section decides the certificate;
     /// the catch-all host always keeps the controller's default certificate.
-    private mutating func decideCertificate(of key: ServerKey, from ingress: Ingress, source: SourceRef) {
+    /// `index` is the Ingress's TLS index, built on first use and kept for its other hosts.
+    private mutating func decideCertificate(of key: ServerKey, from ingress: Ingress, source: SourceRef, index: inout TLSIndex?) {
         guard !key.host.isEmpty, !ingress.tls.isEmpty, !(ir.servers[key]?.tlsDecided ?? true) else { return }
         ir.servers[key]!.tlsDecided = true
-        switch TLSMatching.choose(for: key.host, in: ingress, source: source) {
+        if index == nil { index = TLSIndex(ingress) }
+        switch TLSMatching.choose(for: key.host, in: ingress, source: source, index: index) {
         case .certificate(let certificate, let assumption):
             ir.servers[key]!.certificate = certificate
             if let assumption {

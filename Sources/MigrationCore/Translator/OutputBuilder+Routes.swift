@@ -39,7 +39,8 @@ extension OutputBuilder {
             let namespace = group.key.namespace
             let name = routeName(server.key, namespace: namespace)
             let base = Self.routeBaseName(server.key)
-            let sources = group.rules.map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) }.sortedUnique()
+            let ruleSources = group.rules.map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) }
+            let sources = RouteSources(all: ruleSources.sortedUnique(), perRule: ruleSources)
             let hostnames = server.hostnames
             let https = attachments.https
             guard !https.isEmpty else {
@@ -82,7 +83,8 @@ extension OutputBuilder {
         guard case .redirectToHTTPS(let code) = server.rootPlainHTTP, groups.allSatisfy({ $0.rules.allSatisfy { $0.plainHTTP != .serve } }) else { return }
         let creator = ir.ingresses[server.creatorIndex].meta.namespace
         let group = groups.first { $0.key.namespace == creator } ?? first
-        let sources = group.rules.map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) }.sortedUnique()
+        let sources = RouteSources(
+            all: group.rules.map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) }.sortedUnique())
         let name = routeName(server.key, namespace: group.key.namespace)
         let base = Self.routeBaseName(server.key)
         emitHTTP(name, unhashed: base, group.key.namespace, server.hostnames, http, [shared.catchAllRedirect(code)], sources)
@@ -118,16 +120,17 @@ extension OutputBuilder {
     /// the same string when the name was not hashed.
     mutating func emitHTTP(
         _ name: String, unhashed: String, _ namespace: String, _ hostnames: [String], _ parents: [ParentRef],
-        _ rules: [HTTPRouteRule], _ sources: [SourceRef]
+        _ rules: [HTTPRouteRule], _ sources: RouteSources
     ) {
         let httpName = name + "-http"
         emit(httpName, unhashed: name == unhashed ? httpName : unhashed + "-http", namespace, hostnames, parents, rules, sources)
     }
 
-    /// Emits a route, split into several when it has more rules than Gateway API allows.
+    /// Emits a route, split into several when it has more rules than Gateway API allows; each
+    /// part names the sources of its own rules.
     mutating func emit(
         _ name: String, unhashed: String, _ namespace: String, _ hostnames: [String], _ parents: [ParentRef],
-        _ rules: [HTTPRouteRule], _ sources: [SourceRef]
+        _ rules: [HTTPRouteRule], _ sources: RouteSources
     ) {
         // Parents in the route's own namespace drop the namespace; otherwise the list is shared
         // as it is (thousands of routes point at the same few parents).
@@ -137,9 +140,9 @@ extension OutputBuilder {
             return local
         }
         let chunks = stride(from: 0, to: max(rules.count, 1), by: Self.maxRulesPerRoute).map {
-            Array(rules[$0..<min($0 + Self.maxRulesPerRoute, rules.count)])
+            $0..<min($0 + Self.maxRulesPerRoute, rules.count)
         }
-        if chunks.count > 1, let first = sources.first {
+        if chunks.count > 1, let first = sources.all.first {
             findings.add(
                 Finding(
                     .routeSplit, object: first.object, at: first.location,
@@ -147,8 +150,8 @@ extension OutputBuilder {
         }
         for (index, chunk) in chunks.enumerated() {
             var meta = OutputMeta(name: index == 0 ? name : ObjectNaming.fit("\(name)-\(index + 1)"), namespace: namespace)
-            meta.sources = sources
-            objects.httpRoutes.append(HTTPRoute(meta: meta, parentRefs: parentRefs, hostnames: hostnames, rules: chunk))
+            meta.sources = chunks.count == 1 ? sources.all : sources.of(chunk)
+            objects.httpRoutes.append(HTTPRoute(meta: meta, parentRefs: parentRefs, hostnames: hostnames, rules: Array(rules[chunk])))
             unhashedRouteNames.append(index == 0 ? unhashed : ObjectNaming.fit("\(unhashed)-\(index + 1)"))
         }
     }
@@ -168,6 +171,23 @@ extension OutputBuilder {
 extension OutputBuilder {
     static func routeBaseName(_ server: ServerKey) -> String {
         ObjectNaming.fit(ObjectNaming.hostSlug(server.host), limit: ObjectNaming.maxNameLength - 20)
+    }
+}
+
+/// The input objects a route comes from: all of them, sorted, and each rule's, in rule order
+/// (rules added after the group's own, such as a catch-all redirect, have none of their own).
+/// The parts of a split route name only the sources of their own rules: listing every source
+/// of a host with thousands of paths on each of its hundreds of parts would grow the output
+/// with the square of the paths.
+struct RouteSources {
+    var all: [SourceRef]
+    var perRule: [SourceRef] = []
+
+    /// The sources of the rules at `range`: their own, or all of them when none has its own.
+    func of(_ range: Range<Int>) -> [SourceRef] {
+        let own = range.clamped(to: perRule.indices)
+        guard !own.isEmpty else { return all }
+        return perRule[own].sortedUnique()
     }
 }
 

@@ -12,6 +12,9 @@ extension OutputBuilder {
         var hostnames: [String]
     }
 
+    /// Buckets up to this size are grouped by comparing rules; larger ones by hashing them.
+    static let linearBucketSize = 8
+
     mutating func mergeRoutesServedBySeveralGateways() {
         // Only routes of one namespace with the same hostnames can be merged; within such a
         // bucket (usually two or three routes: a host's HTTPS and HTTP routes, or a split
@@ -24,11 +27,25 @@ extension OutputBuilder {
         var groups: [(namespace: String, members: [Int])] = []
         for (key, members) in buckets where members.count > 1 {
             var local: [[Int]] = []
-            for index in members {
-                if let group = local.firstIndex(where: { objects.httpRoutes[$0[0]].rules == objects.httpRoutes[index].rules }) {
-                    local[group].append(index)
-                } else {
-                    local.append([index])
+            if members.count <= Self.linearBucketSize {
+                for index in members {
+                    if let group = local.firstIndex(where: { objects.httpRoutes[$0[0]].rules == objects.httpRoutes[index].rules }) {
+                        local[group].append(index)
+                    } else {
+                        local.append([index])
+                    }
+                }
+            } else {
+                // A large bucket (the hundreds of parts of a host's split routes) is grouped by
+                // hashing the rules, not by comparing each route with every group.
+                var groupOfRules: [[HTTPRouteRule]: Int] = [:]
+                for index in members {
+                    if let group = groupOfRules[objects.httpRoutes[index].rules] {
+                        local[group].append(index)
+                    } else {
+                        groupOfRules[objects.httpRoutes[index].rules] = local.count
+                        local.append([index])
+                    }
                 }
             }
             groups += local.filter { $0.count > 1 }.map { (key.namespace, $0) }

@@ -17,19 +17,19 @@ enum TLSMatching {
         case defaultCertificate
     }
 
-    static func choose(for host: String, in ingress: Ingress, source: SourceRef) -> Choice {
-        if let exact = ingress.tls.first(where: { $0.hosts.contains { $0.value.lowercased() == host } }) {
+    static func choose(for host: String, in ingress: Ingress, source: SourceRef, index: TLSIndex? = nil) -> Choice {
+        let index = index ?? TLSIndex(ingress)
+        if let exact = index.entryListing[host].map({ ingress.tls[$0] }) {
             if exact.secretName?.value.isEmpty ?? true { return .defaultCertificate }
             return .certificate(certificate(exact, ingress, source), assumption: nil)
         }
-        let entries = ingress.tls.filter { !($0.secretName?.value.isEmpty ?? true) }
-        if let wildcard = entries.first(where: { $0.hosts.contains { covers($0.value.lowercased(), host) } }) {
+        if let wildcard = index.entryCovering(host).map({ ingress.tls[$0] }) {
             return .certificate(certificate(wildcard, ingress, source), assumption: nil)
         }
-        if let open = entries.first(where: { $0.hosts.isEmpty }) {
+        if let open = index.openEntry.map({ ingress.tls[$0] }) {
             return .certificate(certificate(open, ingress, source), assumption: nil)
         }
-        if let first = entries.first {
+        if let first = index.firstEntryWithSecret.map({ ingress.tls[$0] }) {
             let secret = first.secretName?.value ?? ""
             return .certificate(
                 certificate(first, ingress, source),
@@ -83,6 +83,11 @@ enum TLSMatching {
     }
 
     private static func reportUnusedTLS(_ ingress: Ingress, ruleHosts: Set<String>, findings: inout FindingList) {
+        // The wildcard patterns that cover some host served (each host has one at most).
+        var coveredPatterns = Set<String>()
+        for host in ruleHosts {
+            if let pattern = pattern(covering: host), covers(pattern, host) { coveredPatterns.insert(pattern) }
+        }
         for entry in ingress.tls {
             if entry.secretName?.value.isEmpty ?? true {
                 findings.add(
@@ -93,7 +98,7 @@ enum TLSMatching {
             }
             for host in entry.hosts {
                 let name = host.value.lowercased()
-                if !ruleHosts.contains(name) && !ruleHosts.contains(where: { covers(name, $0) }) {
+                if !ruleHosts.contains(name) && !(name.hasPrefix("*.") && coveredPatterns.contains(name)) {
                     findings.add(
                         Finding(
                             .tlsHostWithoutRule, object: ingress.ref, at: host.location,

@@ -22,6 +22,9 @@ struct AttachmentPredictor {
     private let listenersByParent: [String: ParentListeners]
     /// `namespace/fromNamespace/service` for every generated grant from HTTPRoutes to a Service.
     private let generatedServiceGrants: Set<String>
+    /// The Services the input's ReferenceGrants open to HTTPRoutes, by the grant's namespace and
+    /// the routes' namespace (nil: every Service of the namespace).
+    private let existingServiceGrants: [GrantScope: Set<String?>]
     private let servicesByNamespace: [String: Set<String>]
     private let ingressAt: [SourceLocation: ObjectRef]
 
@@ -38,6 +41,15 @@ struct AttachmentPredictor {
             objects.referenceGrants.filter { $0.fromKind == "HTTPRoute" && $0.toKind == "Service" }.map {
                 "\($0.meta.namespace)/\($0.fromNamespace)/\($0.toName)"
             })
+        var existing: [GrantScope: Set<String?>] = [:]
+        for grant in manifests.existingGrants {
+            let names = grant.to.filter { $0.group.isEmpty && $0.kind == "Service" }.map(\.name)
+            guard !names.isEmpty else { continue }
+            for from in grant.from where from.group == gatewayGroup && from.kind == "HTTPRoute" {
+                existing[GrantScope(namespace: grant.namespace, fromNamespace: from.namespace), default: []].formUnion(names)
+            }
+        }
+        existingServiceGrants = existing
         servicesByNamespace = Dictionary(grouping: manifests.services, by: \.namespace).mapValues { Set($0.map(\.name)) }
         ingressAt = Dictionary(manifests.ingresses.map { ($0.location, $0.ref) }, uniquingKeysWith: { first, _ in first })
     }
@@ -160,12 +172,9 @@ struct AttachmentPredictor {
 
     private func granted(from namespace: String, to service: String, in target: String) -> Bool {
         let generated = generatedServiceGrants.contains("\(target)/\(namespace)/\(service)")
-        let existing = manifests.existingGrants.contains { grant in
-            grant.namespace == target
-                && grant.from.contains { $0.group == gatewayGroup && $0.kind == "HTTPRoute" && $0.namespace == namespace }
-                && grant.to.contains { $0.group.isEmpty && $0.kind == "Service" && ($0.name == nil || $0.name == service) }
-        }
-        return generated || existing
+        guard !generated else { return true }
+        guard let names = existingServiceGrants[GrantScope(namespace: target, fromNamespace: namespace)] else { return false }
+        return names.contains(nil) || names.contains(service)
     }
 
     /// The findings a prediction raises, in order. A `BackendNotFound` finding carries its
@@ -194,6 +203,12 @@ struct AttachmentPredictor {
         }
         return raised
     }
+}
+
+/// Where a ReferenceGrant is and which namespace's routes it lets in.
+struct GrantScope: Hashable {
+    var namespace: String
+    var fromNamespace: String
 }
 
 /// A parent's listeners, with an index by name (routes name their listener by `sectionName`).

@@ -43,10 +43,18 @@ struct FrontendValidationPlan {
             reportConfigMap(chosen, gateway: gatewayText, asked: asked, inListenerSets: inListenerSets)
             return
         }
+        // What each asking host's finding says about the others is worked out once for the
+        // Gateway: the hosts without validation, and the hosts of each other CA and mode.
+        let without = https.filter { $0.clientValidation == nil }.map(\.key.host)
+        let withoutText = without.isEmpty ? nil : "\(Self.list(without)) (no client certificates, which validation for the whole Gateway would wrongly ask for)"
+        let byValidation = Dictionary(grouping: https.filter { $0.clientValidation != nil }, by: { $0.clientValidation!.validation })
+        let groups = byValidation.sorted { Self.order($0.key, $1.key) }.map { validation, servers in
+            (validation: validation, text: "\(Self.list(servers.map(\.key.host))) (CA \(Self.describe(validation.caConfigMap)), \(validation.mode.rawValue))")
+        }
         for server in https {
             guard let asked = server.clientValidation else { continue }
             unapplied.insert(asked.location)
-            reportScope(server, asked, others: https.filter { $0.key != server.key }, gateway: gatewayText)
+            reportScope(server, asked, without: withoutText, groups: groups, gateway: gatewayText)
         }
     }
 
@@ -75,13 +83,19 @@ struct FrontendValidationPlan {
                 hint: "kubectl create configmap \(name) -n \(namespace) --from-literal=ca.crt=\"$(kubectl get secret \(name) -n \(namespace) -o jsonpath='{.data.ca\\.crt}' | base64 -d)\""))
     }
 
-    private mutating func reportScope(_ server: ServerIR, _ asked: ClientValidationIR, others: [ServerIR], gateway: String) {
-        let without = others.filter { $0.clientValidation == nil }.map(\.key.host)
-        let different = others.filter { $0.clientValidation.map { $0.validation != asked.validation } ?? false }
-        var parts: [String] = []
-        if !without.isEmpty { parts.append("\(Self.list(without)) (no client certificates, which validation for the whole Gateway would wrongly ask for)") }
-        for (validation, hosts) in Dictionary(grouping: different, by: { $0.clientValidation!.validation }).sorted(by: { Self.order($0.key, $1.key) }) {
-            parts.append("\(Self.list(hosts.map(\.key.host))) (CA \(Self.describe(validation.caConfigMap)), \(validation.mode.rawValue))")
+    /// The finding of a host whose validation is not applied. It names the hosts without
+    /// validation and those of at most ``namedHosts`` other CAs and modes, so that its length
+    /// does not grow with the number of hosts asking for different ones.
+    private mutating func reportScope(
+        _ server: ServerIR, _ asked: ClientValidationIR, without: String?, groups: [(validation: FrontendValidation, text: String)],
+        gateway: String
+    ) {
+        var parts = without.map { [$0] } ?? []
+        // Every group but the host's own.
+        let others = groups.count - 1
+        parts += groups.lazy.filter { $0.validation != asked.validation }.prefix(Self.namedHosts).map(\.text)
+        if others > Self.namedHosts {
+            parts.append("the hosts of \(Plural.count(others - Self.namedHosts, "other CA and mode", "other CAs and modes"))")
         }
         findings.append(
             Finding(

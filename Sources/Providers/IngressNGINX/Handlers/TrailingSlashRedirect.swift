@@ -20,12 +20,13 @@ enum TrailingSlashRedirect {
                 let groupKey = RouteGroupKey(server: serverKey, namespace: namespace)
                 guard let position = ir.groups.index(forKey: groupKey) else { continue }
                 var added: [RouteRuleIR] = []
+                var addedPaths = Set<String>()
                 ir.groups.values[position].rules.withUnsafeBufferPointer { rules in
                     for index in rules.indices where rules[index].match.pathType != .regularExpression && rules[index].match.headers.isEmpty {
                         let path = rules[index].match.path
                         guard Self.endsInSlash(path), !rules[index].isRedirect else { continue }
                         let bare = String(path.dropLast())
-                        guard !served.contains(bare), !added.contains(where: { $0.match.path == bare }) else { continue }
+                        guard !served.contains(bare), addedPaths.insert(bare).inserted else { continue }
                         var source = rules[index].source
                         source.ingressPathType = "trailing-slash"
                         var redirect = RouteRuleIR(match: HTTPRouteMatch(pathType: .exact, path: bare), backends: [], source: source)
