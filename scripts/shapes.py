@@ -60,13 +60,21 @@ def shape(name, count):
                 f"  from: [{{group: gateway.networking.k8s.io, kind: HTTPRoute, namespace: ns{i}}}]\n"
                 "  to: [{group: \"\", kind: Service}]")
         return documents
+    if name == "classes":  # the same host, path and Service under an ingress-nginx class (a Gateway) each
+        documents = []
+        for i in range(count):
+            documents.append("apiVersion: networking.k8s.io/v1\nkind: IngressClass\n"
+                             f"metadata: {{name: class{i}}}\nspec: {{controller: k8s.io/ingress-nginx}}")
+            documents.append(ingress(i, "a.example.com", ["/"]).replace("ingressClassName: nginx", f"ingressClassName: class{i}")
+                             .replace(f"name: svc{i}", "name: web"))
+        return documents
     if name == "regex-host":  # one host in regex mode with a path per Ingress
         return [ingress(i, "a.example.com", [f"/p{i}/.*"], {nginx + "use-regex": "true"}, path_type="ImplementationSpecific")
                 for i in range(count)]
     raise SystemExit(f"shapes.py: unknown shape {name}")
 
 
-SHAPES = ["one-host", "one-path", "namespaces", "canaries", "tls-hosts", "client-cas", "grants", "regex-host"]
+SHAPES = ["one-host", "one-path", "namespaces", "canaries", "tls-hosts", "client-cas", "grants", "classes", "regex-host"]
 
 if __name__ == "__main__":
     if len(sys.argv) == 2 and sys.argv[1] == "--list":

@@ -61,14 +61,20 @@ extension OutputBuilder {
         var renamed: [Int: String] = [:]
         for (namespace, members) in groups {
             let first = members[0]
+            // Parents and sources are gathered over the whole group, then set once: a host that
+            // thousands of classes serve merges thousands of routes into one.
+            var parents = objects.httpRoutes[first].parentRefs
+            var seenParents = Set(parents)
+            var sources = objects.httpRoutes[first].meta.sources
             for other in members.dropFirst() {
-                for parent in objects.httpRoutes[other].parentRefs where !objects.httpRoutes[first].parentRefs.contains(parent) {
-                    objects.httpRoutes[first].parentRefs.append(parent)
+                for parent in objects.httpRoutes[other].parentRefs where seenParents.insert(parent).inserted {
+                    parents.append(parent)
                 }
-                objects.httpRoutes[first].meta.sources = Array(
-                    Set(objects.httpRoutes[first].meta.sources + objects.httpRoutes[other].meta.sources)).sorted()
+                sources += objects.httpRoutes[other].meta.sources
                 removed.insert(other)
             }
+            objects.httpRoutes[first].parentRefs = parents
+            objects.httpRoutes[first].meta.sources = sources.sortedUnique()
             let plain = unhashedRouteNames[first]
             let sharesPlainName = members.allSatisfy { unhashedRouteNames[$0] == plain }
             let othersWantIt = wanting[RouteNameKey(namespace: namespace, name: plain)]! > members.count

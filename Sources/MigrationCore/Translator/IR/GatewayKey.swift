@@ -40,10 +40,14 @@ public struct ServerKey: Hashable, Sendable, Comparable {
         self.host = host
     }
 
-    /// Hashes the host alone: a cluster's servers differ by host far more often than by
-    /// Gateway (most share one), and keys are hashed on every table lookup. Keys with equal
-    /// hosts and different Gateways still compare unequal.
-    public func hash(into hasher: inout Hasher) { hasher.combine(host) }
+    /// Hashes the host and the Gateway's class and namespace: a host that thousands of Gateways
+    /// serve (one per class, or per namespace) must not put thousands of keys in one hash
+    /// bucket.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(host)
+        hasher.combine(gateway.className)
+        hasher.combine(gateway.namespace)
+    }
 
     /// Orders by Gateway, then host.
     public static func < (lhs: ServerKey, rhs: ServerKey) -> Bool {
@@ -66,9 +70,9 @@ public struct RouteGroupKey: Hashable, Sendable, Comparable {
         self.namespace = namespace
     }
 
-    /// Hashes the host and the namespace (see ``ServerKey/hash(into:)``).
+    /// Hashes the server and the namespace.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(server.host)
+        server.hash(into: &hasher)
         hasher.combine(namespace)
     }
 
