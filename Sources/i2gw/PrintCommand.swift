@@ -40,16 +40,14 @@ struct PrintCommand: ParsableCommand {
             if Verification.fails(translated.run, report, threshold: reporting.failOn.threshold) { throw ExitCode(ExitStatus.findings) }
             return
         }
-        var run = try invocation.run()
+        let run = try invocation.run()
         // Everything is read, parsed and translated: rendering cannot fail from here on, so the
-        // output is written as it is rendered instead of being held whole in memory. The
-        // objects are released before the findings are written, a line at a time.
+        // output is written as it is rendered instead of being held whole in memory; so are
+        // the findings, a piece at a time.
         output.write(run.documents) { StandardStreams.writeOutput($0) }
-        let summary = (provider: Self.providerLine(run, input: input), counts: FindingFormatting.summary(run))
-        run.documents = []
         let style = reporting.style(for: .standardError)
         StandardStreams.writeError(lines: run.findings.lazy.map { FindingFormatting.line($0, style: style) })
-        StandardStreams.writeError(lines: [summary.provider, summary.counts])
+        StandardStreams.writeError(lines: [Self.providerLine(run, input: input), FindingFormatting.summary(run)])
         StandardStreams.finish(status: reporting.status(of: run))
     }
 

@@ -83,11 +83,9 @@ enum TLSMatching {
     }
 
     private static func reportUnusedTLS(_ ingress: Ingress, ruleHosts: Set<String>, findings: inout FindingList) {
-        // The wildcard patterns that cover some host served (each host has one at most).
-        var coveredPatterns = Set<String>()
-        for host in ruleHosts {
-            if let pattern = pattern(covering: host), covers(pattern, host) { coveredPatterns.insert(pattern) }
-        }
+        // The wildcard patterns that cover some host served (each host has one at most), worked
+        // out the first time a wildcard TLS host names no host served.
+        var coveredPatterns: Set<String>?
         for entry in ingress.tls {
             if entry.secretName?.value.isEmpty ?? true {
                 findings.add(
@@ -98,12 +96,17 @@ enum TLSMatching {
             }
             for host in entry.hosts {
                 let name = host.value.lowercased()
-                if !ruleHosts.contains(name) && !(name.hasPrefix("*.") && coveredPatterns.contains(name)) {
-                    findings.add(
-                        Finding(
-                            .tlsHostWithoutRule, object: ingress.ref, at: host.location,
-                            message: "TLS host \"\(host.value)\" has no rule in \(ingress.ref), so the controller did not use this entry for it"))
+                guard !ruleHosts.contains(name) else { continue }
+                if name.hasPrefix("*.") {
+                    if coveredPatterns == nil {
+                        coveredPatterns = Set(ruleHosts.compactMap { host in pattern(covering: host).flatMap { covers($0, host) ? $0 : nil } })
+                    }
+                    if coveredPatterns!.contains(name) { continue }
                 }
+                findings.add(
+                    Finding(
+                        .tlsHostWithoutRule, object: ingress.ref, at: host.location,
+                        message: "TLS host \"\(host.value)\" has no rule in \(ingress.ref), so the controller did not use this entry for it"))
             }
         }
     }
