@@ -21,6 +21,7 @@ public struct GatewayAPIEngine: Sendable {
     /// The configuration.
     public let configuration: GatewayAPIConfiguration
     private let listeners: ListenerTable
+    private let listenerIndexes: [ObjectRef: ListenerIndex]
     private let attachment: RouteAttachment
     private let grpcAttachment: RouteAttachment
     private let tlsAttachment: RouteAttachment
@@ -29,6 +30,7 @@ public struct GatewayAPIEngine: Sendable {
     public init(_ configuration: GatewayAPIConfiguration) {
         self.configuration = configuration
         listeners = ListenerTable(configuration)
+        listenerIndexes = listeners.listeners.mapValues(ListenerIndex.init)
         attachment = RouteAttachment(configuration, listeners: listeners)
         grpcAttachment = RouteAttachment(configuration.grpcRoutes, configuration: configuration, listeners: listeners)
         tlsAttachment = RouteAttachment(configuration.tlsRoutes, configuration: configuration, listeners: listeners)
@@ -37,33 +39,32 @@ public struct GatewayAPIEngine: Sendable {
     /// The decision for a request sent to the Gateway `namespace/name`.
     public func route(_ request: ProbeRequest, gatewayNamespace: String, gatewayName: String) -> RoutingDecision {
         let gateway = ListenerTable.gatewayRef(name: gatewayName, namespace: gatewayNamespace)
-        guard let all = listeners.listeners[gateway] else {
+        guard let all = listeners.listeners[gateway], let index = listenerIndexes[gateway] else {
             return RoutingDecision(.refused(reason: "there is no Gateway \(gatewayNamespace)/\(gatewayName)"), decidedBy: "\(gateway)")
         }
-        let onPort = all.enumerated().filter { $0.element.listener.port == request.port && !$0.element.isConflicted }
-        guard !onPort.isEmpty else {
+        guard let port = index.ports[request.port] else {
             return RoutingDecision(.refused(reason: "nothing listens on port \(request.port)"), decidedBy: "\(gateway)")
         }
-        let wanted: Set<Listener.ListenerProtocol> = request.scheme == .http ? [.http] : [.https, .tls]
-        let fitting = onPort.filter { wanted.contains($0.element.listener.protocol) }
+        let fitting = request.scheme == .http ? port.http : port.secure
         guard !fitting.isEmpty else {
-            let spoken = onPort[0].element.listener.protocol.rawValue
+            let spoken = all[port.first].listener.protocol.rawValue
             return RoutingDecision(.refused(reason: "port \(request.port) speaks \(spoken), not \(request.scheme == .http ? "HTTP" : "HTTPS")"), decidedBy: "\(gateway)")
         }
         let hostname = request.hostname
-        let matching = fitting.filter { entry in entry.element.listener.hostname.map { HostnameMatching.matches($0, hostname) } ?? true }
-        guard let chosen = matching.max(by: { HostnameMatching.listenerRank($0.element.listener.hostname) < HostnameMatching.listenerRank($1.element.listener.hostname) }) else {
+        // Of the matching listeners, the most specific; the first of them on a tie.
+        let matching = fitting.matching(hostname, in: all)
+        guard let chosen = matching.max(by: { HostnameMatching.listenerRank(all[$0].listener.hostname) < HostnameMatching.listenerRank(all[$1].listener.hostname) }) else {
             return RoutingDecision(.response(statusCode: 404, reason: "no listener on port \(request.port) accepts host \(hostname)"), decidedBy: "\(gateway)")
         }
-        let listener = chosen.element
+        let listener = all[chosen]
         if listener.listener.protocol == .tls {
-            let attached = tlsAttachment.routes[gateway]?[chosen.offset] ?? []
+            let attached = tlsAttachment.routes[gateway]?[chosen] ?? []
             return TLSRouting.decide(request, attached: attached, configuration: configuration, listener: listener)
         }
         if let problem = listener.problem {
             return RoutingDecision(.refused(reason: "\(listener.label) is not usable: \(problem)"), decidedBy: listener.label)
         }
-        return routeOnListener(request, gateway: gateway, listenerIndex: chosen.offset, listener: listener)
+        return routeOnListener(request, gateway: gateway, listenerIndex: chosen, listener: listener)
     }
 
     private func routeOnListener(_ request: ProbeRequest, gateway: ObjectRef, listenerIndex: Int, listener: EffectiveListener) -> RoutingDecision {

@@ -1,0 +1,61 @@
+import MigrationCore
+
+/// A Gateway's usable listeners indexed by port, scheme and hostname, so that choosing the
+/// listener of a request looks at the listeners that can take it, not at every listener of
+/// the Gateway (a Gateway for a large cluster has tens of thousands, and a verification sends
+/// a request for every path).
+struct ListenerIndex: Sendable {
+    /// The listeners of one port that speak one scheme, by position among the Gateway's.
+    struct Candidates: Sendable {
+        /// Exact hostnames (lower-cased).
+        var exact: [String: [Int]] = [:]
+        /// Wildcard hostnames.
+        var wildcard: [Int] = []
+        /// No hostname.
+        var any: [Int] = []
+
+        var isEmpty: Bool { exact.isEmpty && wildcard.isEmpty && any.isEmpty }
+
+        /// The positions of the listeners whose hostname matches `hostname`, in order.
+        func matching(_ hostname: String, in listeners: [EffectiveListener]) -> [Int] {
+            var found = exact[hostname] ?? []
+            found += wildcard.filter { HostnameMatching.matches(listeners[$0].listener.hostname!, hostname) }
+            found += any
+            return found.sorted()
+        }
+    }
+
+    /// One port's listeners that are not conflicted.
+    struct Port: Sendable {
+        /// The first of them (whose protocol names what the port speaks).
+        var first: Int
+        /// Those that take plain HTTP requests.
+        var http = Candidates()
+        /// Those that take HTTPS requests (HTTPS and TLS listeners).
+        var secure = Candidates()
+    }
+
+    private(set) var ports: [Int: Port] = [:]
+
+    init(_ listeners: [EffectiveListener]) {
+        for (position, entry) in listeners.enumerated() where !entry.isConflicted {
+            let listener = entry.listener
+            var port = ports[listener.port] ?? Port(first: position)
+            switch listener.protocol {
+            case .http: Self.add(position, hostname: listener.hostname, to: &port.http)
+            case .https, .tls: Self.add(position, hostname: listener.hostname, to: &port.secure)
+            default: break
+            }
+            ports[listener.port] = port
+        }
+    }
+
+    private static func add(_ position: Int, hostname: String?, to candidates: inout Candidates) {
+        guard let hostname else { return candidates.any.append(position) }
+        if hostname.hasPrefix("*.") {
+            candidates.wildcard.append(position)
+        } else {
+            candidates.exact[hostname.lowercased(), default: []].append(position)
+        }
+    }
+}
