@@ -22,6 +22,8 @@ public struct GatewayAPIEngine: Sendable {
     public let configuration: GatewayAPIConfiguration
     private let listeners: ListenerTable
     private let listenerIndexes: [ObjectRef: ListenerIndex]
+    /// For listeners with many HTTPRoutes, by Gateway and listener position.
+    private let routeIndexes: [ObjectRef: [Int: AttachedRouteIndex]]
     private let attachment: RouteAttachment
     private let grpcAttachment: RouteAttachment
     private let tlsAttachment: RouteAttachment
@@ -32,6 +34,13 @@ public struct GatewayAPIEngine: Sendable {
         listeners = ListenerTable(configuration)
         listenerIndexes = listeners.listeners.mapValues(ListenerIndex.init)
         attachment = RouteAttachment(configuration, listeners: listeners)
+        routeIndexes = attachment.routes.mapValues { perListener in
+            var indexes: [Int: AttachedRouteIndex] = [:]
+            for (position, attached) in perListener where attached.count >= AttachedRouteIndex.minimumRoutes {
+                indexes[position] = AttachedRouteIndex(attached, routes: configuration.httpRoutes)
+            }
+            return indexes
+        }
         grpcAttachment = RouteAttachment(configuration.grpcRoutes, configuration: configuration, listeners: listeners)
         tlsAttachment = RouteAttachment(configuration.tlsRoutes, configuration: configuration, listeners: listeners)
     }
@@ -79,20 +88,37 @@ public struct GatewayAPIEngine: Sendable {
             }
         }
         let attached = attachment.routes[gateway]?[listenerIndex] ?? []
-        var ranked: [(route: AttachedRoute, rank: (Int, Int))] = []
-        for entry in attached {
-            if let rank = HostnameMatching.routeRank(entry.hostnames, hostname: request.hostname) { ranked.append((entry, rank)) }
+        let index = routeIndexes[gateway]?[listenerIndex]
+        var ranked: [(position: Int, rank: (Int, Int))] = []
+        for position in index?.routes(for: request.hostname) ?? Array(attached.indices) {
+            if let rank = HostnameMatching.routeRank(attached[position].hostnames, hostname: request.hostname) { ranked.append((position, rank)) }
         }
         guard let top = ranked.map(\.rank).max(by: <) else {
             return RoutingDecision(.response(statusCode: 404, reason: "no route on \(listener.label) serves host \(request.hostname)"), decidedBy: listener.label)
         }
         var candidates: [MatchCandidate] = []
-        for entry in ranked where entry.rank == top {
-            let route = configuration.httpRoutes[entry.route.routeIndex]
-            for (ruleIndex, rule) in route.rules.enumerated() {
-                let matches = rule.matches.isEmpty ? [HTTPRouteMatch(pathType: .pathPrefix, path: "/")] : rule.matches
-                for (matchIndex, match) in matches.enumerated() where RequestMatching.matches(match, request) {
-                    candidates.append(MatchCandidate(routeIndex: entry.route.routeIndex, ruleIndex: ruleIndex, matchIndex: matchIndex, match: match, route: route))
+        if let index {
+            // Only the matches that may accept the path, of the routes with the top rank.
+            let competing = Set(ranked.filter { $0.rank == top }.map(\.position))
+            for entry in index.entries(for: request.path) where competing.contains(entry.position) {
+                let routeIndex = attached[entry.position].routeIndex
+                let rule = configuration.httpRoutes[routeIndex].rules[entry.ruleIndex]
+                let match = rule.matches.isEmpty ? HTTPRouteMatch(pathType: .pathPrefix, path: "/") : rule.matches[entry.matchIndex]
+                guard RequestMatching.matches(match, request) else { continue }
+                candidates.append(
+                    MatchCandidate(
+                        routeIndex: routeIndex, ruleIndex: entry.ruleIndex, matchIndex: entry.matchIndex, match: match,
+                        route: configuration.httpRoutes[routeIndex]))
+            }
+        } else {
+            for entry in ranked where entry.rank == top {
+                let routeIndex = attached[entry.position].routeIndex
+                let route = configuration.httpRoutes[routeIndex]
+                for (ruleIndex, rule) in route.rules.enumerated() {
+                    let matches = rule.matches.isEmpty ? [HTTPRouteMatch(pathType: .pathPrefix, path: "/")] : rule.matches
+                    for (matchIndex, match) in matches.enumerated() where RequestMatching.matches(match, request) {
+                        candidates.append(MatchCandidate(routeIndex: routeIndex, ruleIndex: ruleIndex, matchIndex: matchIndex, match: match, route: route))
+                    }
                 }
             }
         }

@@ -1,0 +1,82 @@
+import MigrationCore
+
+/// The HTTPRoutes attached to one listener, indexed so that a request looks only at the routes
+/// that can serve its host and at the matches that can accept its path, not at every rule on
+/// the listener: a host that thousands of Ingresses share has thousands of rules, and a
+/// verification sends a request for each of them.
+///
+/// It only narrows the search. Every candidate is still checked with ``HostnameMatching`` and
+/// ``RequestMatching``, in the order a full scan would meet it, so decisions are the same.
+struct AttachedRouteIndex: Sendable {
+    /// One match of one rule of an attached route.
+    struct Entry: Sendable, Comparable {
+        /// The route's position among the listener's attached routes.
+        var position: Int
+        var ruleIndex: Int
+        var matchIndex: Int
+
+        static func < (lhs: Entry, rhs: Entry) -> Bool {
+            (lhs.position, lhs.ruleIndex, lhs.matchIndex) < (rhs.position, rhs.ruleIndex, rhs.matchIndex)
+        }
+    }
+
+    /// Below this many attached routes, a scan is as quick.
+    static let minimumRoutes = 8
+
+    /// Routes with an exact hostname, by that hostname (lower-cased).
+    private var routesByHost: [String: [Int]] = [:]
+    /// Routes with a wildcard hostname, or none (every host).
+    private var otherRoutes: [Int] = []
+    /// `Exact` matches by path, `PathPrefix` matches by their value without trailing `/`.
+    private var exactMatches: [String: [Entry]] = [:]
+    private var prefixMatches: [String: [Entry]] = [:]
+    /// Matches checked for every request: regular expressions, and paths that are not ASCII
+    /// (whose comparison the byte-wise look-up would not reproduce).
+    private var otherMatches: [Entry] = []
+
+    init(_ attached: [AttachedRoute], routes: [HTTPRoute]) {
+        for (position, entry) in attached.enumerated() {
+            if let hostnames = entry.hostnames {
+                for hostname in Set(hostnames.filter { !$0.hasPrefix("*.") }.map { $0.lowercased() }) {
+                    routesByHost[hostname, default: []].append(position)
+                }
+                if hostnames.contains(where: { $0.hasPrefix("*.") }) { otherRoutes.append(position) }
+            } else {
+                otherRoutes.append(position)
+            }
+            for (ruleIndex, rule) in routes[entry.routeIndex].rules.enumerated() {
+                let matches = rule.matches.isEmpty ? [HTTPRouteMatch(pathType: .pathPrefix, path: "/")] : rule.matches
+                for (matchIndex, match) in matches.enumerated() {
+                    let indexed = Entry(position: position, ruleIndex: ruleIndex, matchIndex: matchIndex)
+                    switch match.pathType {
+                    case .exact where Self.isASCII(match.path): exactMatches[match.path, default: []].append(indexed)
+                    case .pathPrefix where Self.isASCII(match.path): prefixMatches[RequestMatching.trimmedPrefix(match.path), default: []].append(indexed)
+                    default: otherMatches.append(indexed)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The positions of the routes that may serve `hostname`, in order.
+    func routes(for hostname: String) -> [Int] {
+        ((routesByHost[hostname] ?? []) + otherRoutes).sorted()
+    }
+
+    /// The matches that may accept `path`, in the order a scan of the routes would meet them.
+    func entries(for path: String) -> [Entry] {
+        guard Self.isASCII(path) else { return (Array(exactMatches.values.joined()) + Array(prefixMatches.values.joined()) + otherMatches).sorted() }
+        var found = (exactMatches[path] ?? []) + otherMatches
+        // A prefix matches the path itself, or the path up to any `/` of it; `/` (empty once
+        // trimmed) matches every path that starts with `/`.
+        found += prefixMatches[path] ?? []
+        var bytes = Array(path.utf8)
+        while let slash = bytes.lastIndex(of: UInt8(ascii: "/")) {
+            bytes.removeSubrange(slash...)
+            found += prefixMatches[String(decoding: bytes, as: UTF8.self)] ?? []
+        }
+        return found.sorted()
+    }
+
+    private static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+}

@@ -1,0 +1,57 @@
+import MigrationCore
+import Testing
+@testable import Verify
+
+/// The index of a listener's routes only narrows the search: it must offer every route that
+/// can serve a host and every match that can accept a path, in scan order.
+@Suite struct AttachedRouteIndexTests {
+    @Test func offersEveryRouteAndMatchAScanWouldAccept() {
+        let paths = ["/", "/a", "/a/", "/a/b", "/ab", "/a//b", "/b/c/", "/é", "a", ""]
+        let hostnames: [[String]?] = [nil, ["shop.example.com"], ["Shop.Example.com"], ["*.example.com"], ["other.example.com"], ["a.shop.example.com", "*.shop.example.com"]]
+        var generator = SeededGenerator(state: 11)
+        for round in 0..<200 {
+            var routes: [HTTPRoute] = []
+            var attached: [AttachedRoute] = []
+            for index in 0..<Int.random(in: 1...12, using: &generator) {
+                let rules = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+                    HTTPRouteRule(matches: (0..<Int.random(in: 0...2, using: &generator)).map { _ in
+                        let type = [HTTPRouteMatch.PathType.exact, .pathPrefix, .regularExpression].randomElement(using: &generator)!
+                        return HTTPRouteMatch(pathType: type, path: type == .regularExpression ? "/a.*" : paths.randomElement(using: &generator)!)
+                    })
+                }
+                routes.append(HTTPRoute(meta: OutputMeta(name: "r\(index)", namespace: "team"), rules: rules))
+                attached.append(AttachedRoute(routeIndex: index, hostnames: hostnames.randomElement(using: &generator)!))
+            }
+            let index = AttachedRouteIndex(attached, routes: routes)
+            for host in ["shop.example.com", "a.shop.example.com", "example.com"] {
+                let expected = attached.indices.filter { HostnameMatching.routeRank(attached[$0].hostnames, hostname: host) != nil }
+                let offered = index.routes(for: host)
+                #expect(offered == offered.sorted() && Set(expected).isSubset(of: Set(offered)), "round \(round), \(host)")
+            }
+            for path in paths + ["/a/b/c", "/x", "/é/f"] {
+                var expected: [AttachedRouteIndex.Entry] = []
+                for (position, entry) in attached.enumerated() {
+                    for (ruleIndex, rule) in routes[entry.routeIndex].rules.enumerated() {
+                        let matches = rule.matches.isEmpty ? [HTTPRouteMatch(pathType: .pathPrefix, path: "/")] : rule.matches
+                        for (matchIndex, match) in matches.enumerated() where RequestMatching.pathMatches(match.pathType, match.path, path) {
+                            expected.append(AttachedRouteIndex.Entry(position: position, ruleIndex: ruleIndex, matchIndex: matchIndex))
+                        }
+                    }
+                }
+                let offered = index.entries(for: path)
+                #expect(offered == offered.sorted(), "round \(round), \(path)")
+                #expect(expected.allSatisfy(offered.contains), "round \(round), \(path)")
+            }
+        }
+    }
+}
+
+/// A linear congruential generator, so the cases are repeatable.
+private struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return state ^ (state >> 29)
+    }
+}
