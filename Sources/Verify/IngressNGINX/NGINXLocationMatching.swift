@@ -54,8 +54,7 @@ enum NGINXLocationMatching {
 
     /// `~* "^<path>"`: the path as a PCRE-style pattern, case-insensitive, anchored at the start.
     static func matchesRegex(_ pattern: String, _ path: String, caseSensitive: Bool = false) -> Bool {
-        guard let compiled = try? Regex("^" + pattern) else { return false }
-        let regex = caseSensitive ? compiled : compiled.ignoresCase()
+        guard let regex = CompiledRegexes.shared.regex("^" + pattern, ignoresCase: !caseSensitive) else { return false }
         return (try? regex.firstMatch(in: path)) != nil
     }
 
