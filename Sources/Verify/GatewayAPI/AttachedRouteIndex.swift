@@ -25,6 +25,8 @@ struct AttachedRouteIndex: Sendable {
 
     /// Routes with an exact hostname, by that hostname (lower-cased).
     private var routesByHost: [String: [Int]] = [:]
+    /// The same, as sets.
+    private var competitorsByHost: [String: Set<Int>] = [:]
     /// Routes with a wildcard hostname, or none (every host).
     private var otherRoutes: [Int] = []
     /// `Exact` matches by path, `PathPrefix` matches by their value without trailing `/`.
@@ -56,6 +58,16 @@ struct AttachedRouteIndex: Sendable {
                 }
             }
         }
+        competitorsByHost = routesByHost.mapValues { Set($0) }
+    }
+
+    /// The routes that compete for a request to `hostname` when some route names it exactly:
+    /// an exact hostname outranks every wildcard and the routes for every host, so those are
+    /// the routes that name it. nil otherwise (or for a host name that is not ASCII, whose
+    /// lower-casing could change its length, and so its rank).
+    func exactCompetitors(_ hostname: String) -> Set<Int>? {
+        guard hostname.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return competitorsByHost[hostname]
     }
 
     /// The positions of the routes that may serve `hostname`, in order.

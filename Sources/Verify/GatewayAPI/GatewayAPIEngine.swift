@@ -89,6 +89,9 @@ public struct GatewayAPIEngine: Sendable {
         }
         let attached = attachment.routes[gateway]?[listenerIndex] ?? []
         let index = routeIndexes[gateway]?[listenerIndex]
+        if let index, let competing = index.exactCompetitors(request.hostname) {
+            return decide(request, candidates: indexedCandidates(request, index: index, competing: competing, attached: attached), listener: listener)
+        }
         var ranked: [(position: Int, rank: (Int, Int))] = []
         for position in index?.routes(for: request.hostname) ?? Array(attached.indices) {
             if let rank = HostnameMatching.routeRank(attached[position].hostnames, hostname: request.hostname) { ranked.append((position, rank)) }
@@ -99,17 +102,8 @@ public struct GatewayAPIEngine: Sendable {
         var candidates: [MatchCandidate] = []
         if let index {
             // Only the matches that may accept the path, of the routes with the top rank.
-            let competing = Set(ranked.filter { $0.rank == top }.map(\.position))
-            for entry in index.entries(for: request.path) where competing.contains(entry.position) {
-                let routeIndex = attached[entry.position].routeIndex
-                let rule = configuration.httpRoutes[routeIndex].rules[entry.ruleIndex]
-                let match = rule.matches.isEmpty ? HTTPRouteMatch(pathType: .pathPrefix, path: "/") : rule.matches[entry.matchIndex]
-                guard RequestMatching.matches(match, request) else { continue }
-                candidates.append(
-                    MatchCandidate(
-                        routeIndex: routeIndex, ruleIndex: entry.ruleIndex, matchIndex: entry.matchIndex, match: match,
-                        route: configuration.httpRoutes[routeIndex]))
-            }
+            candidates = indexedCandidates(
+                request, index: index, competing: Set(ranked.filter { $0.rank == top }.map(\.position)), attached: attached)
         } else {
             for entry in ranked where entry.rank == top {
                 let routeIndex = attached[entry.position].routeIndex
@@ -122,6 +116,30 @@ public struct GatewayAPIEngine: Sendable {
                 }
             }
         }
+        return decide(request, candidates: candidates, listener: listener)
+    }
+
+    /// The matches that accept the request among those the index offers for its path, of the
+    /// `competing` routes, in scan order.
+    private func indexedCandidates(
+        _ request: ProbeRequest, index: AttachedRouteIndex, competing: Set<Int>, attached: [AttachedRoute]
+    ) -> [MatchCandidate] {
+        var candidates: [MatchCandidate] = []
+        for entry in index.entries(for: request.path) where competing.contains(entry.position) {
+            let routeIndex = attached[entry.position].routeIndex
+            let rule = configuration.httpRoutes[routeIndex].rules[entry.ruleIndex]
+            let match = rule.matches.isEmpty ? HTTPRouteMatch(pathType: .pathPrefix, path: "/") : rule.matches[entry.matchIndex]
+            guard RequestMatching.matches(match, request) else { continue }
+            candidates.append(
+                MatchCandidate(
+                    routeIndex: routeIndex, ruleIndex: entry.ruleIndex, matchIndex: entry.matchIndex, match: match,
+                    route: configuration.httpRoutes[routeIndex]))
+        }
+        return candidates
+    }
+
+    /// Step 3 and 4: the best of the matches that accept the request, and its rule's outcome.
+    private func decide(_ request: ProbeRequest, candidates: [MatchCandidate], listener: EffectiveListener) -> RoutingDecision {
         guard let best = MatchPrecedence.best(candidates) else {
             return RoutingDecision(.response(statusCode: 404, reason: "no rule matches"), decidedBy: listener.label)
         }
