@@ -90,7 +90,7 @@ import Testing
     }
 
     @Test func wordsAndBytesCountAlike() {
-        var generator = SplitMix(state: 7)
+        var generator = SeededRandom(state: 7)
         let alphabet: [[UInt8]] = [[0x61], [0x20], [0x0A], [0x0D], [0x0D, 0x0A], [0xC2, 0x85], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9], [0xE2, 0x80, 0xA6], [0xC3, 0xA9], [0x2D]]
         for round in 0..<2_000 {
             let length = Int(generator.next() % 64)
@@ -107,18 +107,5 @@ import Testing
                 #expect(inner == slowCount(Array(bytes[1..<bytes.count - 1])), "round \(round), inner range")
             }
         }
-    }
-}
-
-/// A small deterministic generator for test data.
-private struct SplitMix {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
