@@ -6,12 +6,6 @@
 /// attaches to every parent; it keeps the plain name when no other route of the namespace
 /// wants it.
 extension OutputBuilder {
-    /// What two routes must share before their rules are worth comparing.
-    struct RouteHosts: Hashable {
-        var namespace: String
-        var hostnames: [String]
-    }
-
     /// Buckets up to this size are grouped by comparing rules; larger ones by hashing them.
     static let linearBucketSize = 8
 
@@ -19,16 +13,11 @@ extension OutputBuilder {
         // Only routes of one namespace with the same hostnames can be merged; within such a
         // bucket (usually two or three routes: a host's HTTPS and HTTP routes, or a split
         // route's parts), routes with equal rules form one group.
-        var buckets: [RouteHosts: [Int]] = [:]
-        buckets.reserveCapacity(objects.httpRoutes.count)
-        for index in objects.httpRoutes.indices {
-            buckets[RouteHosts(namespace: objects.httpRoutes[index].meta.namespace, hostnames: objects.httpRoutes[index].hostnames), default: []].append(index)
-        }
         var groups: [(namespace: String, members: [Int])] = []
-        for (key, members) in buckets where members.count > 1 {
+        for bucket in bucketsOfSharedHosts() {
             var local: [[Int]] = []
-            if members.count <= Self.linearBucketSize {
-                for index in members {
+            if bucket.count <= Self.linearBucketSize {
+                for index in bucket {
                     if let group = local.firstIndex(where: { objects.httpRoutes[$0[0]].rules == objects.httpRoutes[index].rules }) {
                         local[group].append(index)
                     } else {
@@ -39,7 +28,7 @@ extension OutputBuilder {
                 // A large bucket (the hundreds of parts of a host's split routes) is grouped by
                 // hashing the rules, not by comparing each route with every group.
                 var groupOfRules: [[HTTPRouteRule]: Int] = [:]
-                for index in members {
+                for index in bucket {
                     if let group = groupOfRules[objects.httpRoutes[index].rules] {
                         local[group].append(index)
                     } else {
@@ -48,14 +37,17 @@ extension OutputBuilder {
                     }
                 }
             }
-            groups += local.filter { $0.count > 1 }.map { (key.namespace, $0) }
+            let namespace = objects.httpRoutes[bucket[0]].meta.namespace
+            groups += local.filter { $0.count > 1 }.map { (namespace, $0) }
         }
         guard !groups.isEmpty else { return }
-        // How many routes of each namespace want each plain name.
+        // How many routes of each namespace want the plain names the groups could take (a
+        // small table, counted over every route).
         var wanting: [RouteNameKey: Int] = [:]
-        wanting.reserveCapacity(objects.httpRoutes.count)
+        for (namespace, members) in groups { wanting[RouteNameKey(namespace: namespace, name: unhashedRouteNames[members[0]])] = 0 }
         for index in objects.httpRoutes.indices {
-            wanting[RouteNameKey(namespace: objects.httpRoutes[index].meta.namespace, name: unhashedRouteNames[index]), default: 0] += 1
+            let key = RouteNameKey(namespace: objects.httpRoutes[index].meta.namespace, name: unhashedRouteNames[index])
+            if let count = wanting[key] { wanting[key] = count + 1 }
         }
         var removed = Set<Int>()
         var renamed: [Int: String] = [:]

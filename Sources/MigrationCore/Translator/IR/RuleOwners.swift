@@ -20,7 +20,7 @@ public struct RuleOwners: Sendable {
         groupCount = ir.groups.count
         // Each group is listed once for each Ingress with a rule in it: first counted, then
         // placed, so the lists are one array.
-        var pairs: [(ingress: Int, position: Dictionary<RouteGroupKey, RouteGroupIR>.Index)] = []
+        var pairs: [(ingress: Int, position: Int)] = []
         pairs.reserveCapacity(ir.groups.count)
         for position in ir.groups.indices {
             var seen: [Int] = []
@@ -35,7 +35,7 @@ public struct RuleOwners: Sendable {
         for pair in pairs { starts[pair.ingress + 1] += 1 }
         for index in starts.indices.dropFirst() { starts[index] += starts[index - 1] }
         var next = starts
-        var slots = [Dictionary<RouteGroupKey, RouteGroupIR>.Index?](repeating: nil, count: pairs.count)
+        var slots = [Int?](repeating: nil, count: pairs.count)
         for pair in pairs {
             slots[next[pair.ingress]] = pair.position
             next[pair.ingress] += 1

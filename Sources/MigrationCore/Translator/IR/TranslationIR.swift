@@ -6,9 +6,9 @@ public struct TranslationIR: Sendable {
     /// The ingress class each Ingress was assigned to, by index.
     public var classNames: [String]
     /// Servers by key.
-    public var servers: [ServerKey: ServerIR] = [:]
+    public var servers = OrderedTable<ServerKey, ServerIR>()
     /// Route groups by key.
-    public var groups: [RouteGroupKey: RouteGroupIR] = [:]
+    public var groups = OrderedTable<RouteGroupKey, RouteGroupIR>()
     /// Backend TLS policies the provider asks for.
     public var backendTLSPolicies: [BackendTLSPolicy] = []
     /// TCP and UDP ports forwarded to Services.
