@@ -1,15 +1,14 @@
 extension IRBuilder {
-    /// Appends a rule to the namespace's group for the server, creating the group with room
-    /// for `expectedCount` rules.
-    mutating func appendRule(_ rule: RouteRuleIR, to server: ServerKey, namespace: String, expectedCount: Int = 1) {
-        let key = RouteGroupKey(server: server, namespace: namespace)
-        if ir.groups[key] == nil {
-            var group = RouteGroupIR(key: key)
-            group.rules.reserveCapacity(expectedCount)
-            ir.groups[key] = group
-            ir.servers[server]?.namespaces.append(namespace)
-        }
-        ir.groups[key]!.rules.append(rule)
+    /// The position in `ir.groups` of the namespace's group for the server, creating the group
+    /// with room for `expectedCount` rules.
+    mutating func groupPosition(for server: ServerSlot, namespace: String, expectedCount: Int = 1) -> Int {
+        let key = RouteGroupKey(server: server.key, namespace: namespace)
+        if let position = ir.groups.index(forKey: key) { return position }
+        var group = RouteGroupIR(key: key)
+        group.rules.reserveCapacity(expectedCount)
+        ir.groups[key] = group
+        ir.servers.values[server.position].namespaces.append(namespace)
+        return ir.groups.count - 1
     }
 
     /// Records a default backend for the servers its Ingress created (or the catch-all server
@@ -39,7 +38,8 @@ extension IRBuilder {
     mutating func addDefaultBackends() {
         for server in defaultBackends.keys.sorted() {
             guard let entry = defaultBackends[server] else { continue }
-            if claimed[ClaimKey(server: server, path: PathKey(type: .pathPrefix, path: "/"))] != nil {
+            let position = ir.servers.index(forKey: server)!
+            if claimed[ClaimKey(server: position, path: PathKey(type: .pathPrefix, path: "/"))] != nil {
                 let ingress = ir.ingresses[entry.rule.source.ingressIndex]
                 let hostText = server.host.isEmpty ? "the catch-all host" : server.host
                 report(
@@ -47,7 +47,8 @@ extension IRBuilder {
                     "defaultBackend receives no traffic on \(hostText): a path \"/\" serves every request there")
                 continue
             }
-            appendRule(entry.rule, to: server, namespace: entry.namespace)
+            let group = groupPosition(for: ServerSlot(key: server, position: position), namespace: entry.namespace)
+            ir.groups.values[group].rules.append(entry.rule)
         }
     }
 }

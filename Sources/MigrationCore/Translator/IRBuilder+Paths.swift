@@ -1,8 +1,9 @@
 extension IRBuilder {
     /// Adds one Ingress path as a rule of its namespace's group for the server. An empty path
-    /// is `/`; a missing pathType is `Prefix` (ingress-nginx's default). `siblings`, the number
-    /// of paths in the path's Ingress rule, sizes a new group's rule list.
-    mutating func add(_ path: HTTPIngressPath, of index: Int, to server: ServerKey, siblings: Int = 1) {
+    /// is `/`; a missing pathType is `Prefix` (ingress-nginx's default). `group` is the
+    /// position of that group once known (the paths of one Ingress rule share it);
+    /// `siblings`, the number of paths in the path's Ingress rule, sizes a new group's rule list.
+    mutating func add(_ path: HTTPIngressPath, of index: Int, to server: ServerSlot, group: inout Int?, siblings: Int = 1) {
         let ingress = ir.ingresses[index]
         let value = (path.path?.value).flatMap { $0.isEmpty ? nil : $0 } ?? "/"
         let valueLocation = path.path?.location ?? path.location
@@ -29,14 +30,17 @@ extension IRBuilder {
         let source = RuleSource(ingressIndex: index, object: ingress.ref, location: valueLocation, ingressPathType: ingressPathType)
         guard let backends = resolve(path.backend, of: ingress) else { return }
         let key = PathKey(type: matchType, path: value)
-        let claim = ClaimKey(server: server, path: key)
+        let claim = ClaimKey(server: server.position, path: key)
         if let first = claimed[claim] {
-            reportDuplicate(value, host: server.host, first: first.source, later: source, sameBackend: first.backends == backends)
+            let firstRule = ir.groups.values[Int(first.group)].rules[Int(first.rule)]
+            reportDuplicate(value, host: server.key.host, first: firstRule.source, later: source, sameBackend: firstRule.backends == backends)
             return
         }
-        claimed[claim] = (source, backends)
         let rule = RouteRuleIR(match: HTTPRouteMatch(pathType: matchType, path: value), backends: backends, source: source)
-        appendRule(rule, to: server, namespace: ingress.meta.namespace, expectedCount: siblings)
+        let groupPosition = group ?? groupPosition(for: server, namespace: ingress.meta.namespace, expectedCount: siblings)
+        group = groupPosition
+        claimed[claim] = RulePosition(group: Int32(groupPosition), rule: Int32(ir.groups.values[groupPosition].rules.count))
+        ir.groups.values[groupPosition].rules.append(rule)
     }
 
     /// Resolves a backend. Returns nil when the controller would skip the path (no Service), and

@@ -16,8 +16,9 @@ struct IRBuilder {
     var findings = FindingList()
     var ir: TranslationIR
     /// First rule seen per server and match (one table for every server: a table per server
-    /// would be an allocation per host).
-    var claimed: [ClaimKey: (source: RuleSource, backends: [BackendRef])] = [:]
+    /// would be an allocation per host), as the position of its group in `ir.groups` and its
+    /// index there: rules are only appended while the IR is built, so both stay valid.
+    var claimed: [ClaimKey: RulePosition] = [:]
     /// The default backend rule per server, from the Ingress that created it.
     var defaultBackends: [ServerKey: (rule: RouteRuleIR, namespace: String)] = [:]
 
@@ -26,10 +27,22 @@ struct IRBuilder {
         var path: String
     }
 
-    /// A match on a server.
+    /// A match on a server (by its position in `ir.servers`).
     struct ClaimKey: Hashable {
-        var server: ServerKey
+        var server: Int
         var path: PathKey
+    }
+
+    /// Where a rule is in the IR being built.
+    struct RulePosition {
+        var group: Int32
+        var rule: Int32
+    }
+
+    /// A server of the IR being built, with its position in `ir.servers`.
+    struct ServerSlot {
+        var key: ServerKey
+        var position: Int
     }
 
     init(provider: any Provider, options: TranslationOptions, services: ServiceIndex, ingresses: [Ingress], classNames: [String]) {
@@ -98,12 +111,15 @@ struct IRBuilder {
                 continue
             }
             let key = ServerKey(gateway: gateway, host: host)
-            if ir.servers[key] == nil {
+            // The server and the namespace's group are looked up once per rule, not per path.
+            let server = ServerSlot(key: key, position: ir.servers.index(forKey: key) ?? ir.servers.count)
+            if server.position == ir.servers.count {
                 ir.servers[key] = ServerIR(key: key, creator: source, creatorIndex: index)
                 createdHosts.append(key)
             }
-            decideCertificate(of: key, from: ingress, source: source, index: &tlsIndex)
-            for path in rule.paths { add(path, of: index, to: key, siblings: rule.paths.count) }
+            decideCertificate(of: server, from: ingress, source: source, index: &tlsIndex)
+            var group: Int?
+            for path in rule.paths { add(path, of: index, to: server, group: &group, siblings: rule.paths.count) }
         }
         if let backend = ingress.defaultBackend {
             let targets = ingress.rules.isEmpty ? [ServerKey(gateway: gateway, host: "")] : createdHosts
@@ -120,18 +136,19 @@ struct IRBuilder {
     /// The first Ingress with a rule for the host and a TLS section decides the certificate;
     /// the catch-all host always keeps the controller's default certificate.
     /// `index` is the Ingress's TLS index, built on first use and kept for its other hosts.
-    private mutating func decideCertificate(of key: ServerKey, from ingress: Ingress, source: SourceRef, index: inout TLSIndex?) {
-        guard !key.host.isEmpty, !ingress.tls.isEmpty, !(ir.servers[key]?.tlsDecided ?? true) else { return }
-        ir.servers[key]!.tlsDecided = true
+    private mutating func decideCertificate(of server: ServerSlot, from ingress: Ingress, source: SourceRef, index: inout TLSIndex?) {
+        let key = server.key
+        guard !key.host.isEmpty, !ingress.tls.isEmpty, !ir.servers.values[server.position].tlsDecided else { return }
+        ir.servers.values[server.position].tlsDecided = true
         if index == nil { index = TLSIndex(ingress) }
         switch TLSMatching.choose(for: key.host, in: ingress, source: source, index: index) {
         case .certificate(let certificate, let assumption):
-            ir.servers[key]!.certificate = certificate
+            ir.servers.values[server.position].certificate = certificate
             if let assumption {
                 report(.certificateAssumed, ingress, certificate.location, assumption, hint: "list the host in the TLS entry's hosts")
             }
         case .defaultCertificate:
-            ir.servers[key]!.usesDefaultCertificate = true
+            ir.servers.values[server.position].usesDefaultCertificate = true
             report(
                 .defaultCertificate, ingress, ingress.tls[0].location,
                 "\(key.host) was served with the controller's default certificate (no TLS entry of \(ingress.ref) gives it a Secret); plain HTTP to it was redirected to HTTPS, but the Gateway has no certificate for an HTTPS listener",

@@ -34,9 +34,9 @@ extension OutputBuilder {
     private func routesWithEqualHosts(_ routes: [Int]) -> [[Int]] {
         var split: [[Int]] = []
         for index in routes {
-            let route = objects.httpRoutes[index]
             if let bucket = split.firstIndex(where: {
-                objects.httpRoutes[$0[0]].meta.namespace == route.meta.namespace && objects.httpRoutes[$0[0]].hostnames == route.hostnames
+                objects.httpRoutes[$0[0]].meta.namespace == objects.httpRoutes[index].meta.namespace
+                    && objects.httpRoutes[$0[0]].hostnames == objects.httpRoutes[index].hostnames
             }) {
                 split[bucket].append(index)
             } else {

@@ -74,8 +74,17 @@ extension OutputBuilder {
         }
         guard !removed.isEmpty else { return }
         for (index, name) in renamed { objects.httpRoutes[index].meta.name = name }
-        let kept = objects.httpRoutes.indices.filter { !removed.contains($0) }
-        objects.httpRoutes = kept.map { objects.httpRoutes[$0] }
-        unhashedRouteNames = kept.map { unhashedRouteNames[$0] }
+        // The kept routes are moved up in place (a copy of the list would retain, then
+        // release, every field of every route).
+        var kept = 0
+        for index in objects.httpRoutes.indices where !removed.contains(index) {
+            if kept != index {
+                objects.httpRoutes.swapAt(kept, index)
+                unhashedRouteNames.swapAt(kept, index)
+            }
+            kept += 1
+        }
+        objects.httpRoutes.removeLast(objects.httpRoutes.count - kept)
+        unhashedRouteNames.removeLast(unhashedRouteNames.count - kept)
     }
 }

@@ -40,38 +40,13 @@ extension AttachmentPredictor {
                 findings.append(finding)
             }
         }
-        predictions.permute(by: Self.order(of: predictions, starts: starts))
+        // Sorted by route, then parent, by sorting positions rather than the larger values.
+        let order = predictions.indices.sorted { left, right in
+            let leftRoute = predictions[left].route, rightRoute = predictions[right].route
+            return leftRoute != rightRoute ? leftRoute < rightRoute : predictions[left].parent < predictions[right].parent
+        }
+        predictions.permute(by: order)
         return predictions
-    }
-
-    /// The positions of `predictions` sorted by route, then parent (equal ones in list order),
-    /// given that route `r`'s predictions are `starts[r]..<starts[r + 1]`.
-    ///
-    /// The routes are sorted, not the predictions: each route's predictions are together, so
-    /// the sort compares route names once per route (gathered side by side first, rather than
-    /// read out of scattered predictions at every comparison); only the predictions of routes
-    /// sharing a name are then sorted by parent.
-    static func order(of predictions: [AttachmentPrediction], starts: [Int]) -> [Int] {
-        var routes: [(ref: ObjectRef, route: Int)] = []
-        routes.reserveCapacity(starts.count)
-        for route in 0..<(starts.count - 1) where starts[route] < starts[route + 1] {
-            routes.append((predictions[starts[route]].route, route))
-        }
-        routes.sort { $0.ref != $1.ref ? $0.ref < $1.ref : $0.route < $1.route }
-        var order: [Int] = []
-        order.reserveCapacity(predictions.count)
-        var first = 0
-        while first < routes.count {
-            var end = first + 1
-            while end < routes.count, routes[end].ref == routes[first].ref { end += 1 }
-            let start = order.count
-            for entry in routes[first..<end] { order += starts[entry.route]..<starts[entry.route + 1] }
-            if order.count - start > 1 {
-                order[start...].sort { predictions[$0].parent != predictions[$1].parent ? predictions[$0].parent < predictions[$1].parent : $0 < $1 }
-            }
-            first = end
-        }
-        return order
     }
 
     /// What predicting a range of routes gives besides the predictions: the findings raised, in
