@@ -17,6 +17,19 @@ import Testing
         }
     }
 
+    @Test func keepingElementsMatchesAFilterOfPositions() {
+        var generator = SeededGenerator(state: 11)
+        for count in [0, 1, 2, 9, 100] {
+            for _ in 0..<20 {
+                let values = (0..<count).map { "value-\($0)-" + String(repeating: "y", count: $0 % 30) }
+                let kept = Set((0..<count).filter { _ in Bool.random(using: &generator) })
+                var compacted = values
+                compacted.keepElements { kept.contains($0) }
+                #expect(compacted == values.indices.filter(kept.contains).map { values[$0] })
+            }
+        }
+    }
+
     @Test func sortedFindingsDropEveryDuplicateAndKeepTheOrder() {
         let locations = (1...4).map { SourceLocation(file: "in.yaml", line: $0, column: 1) }
         var pool: [Finding] = []

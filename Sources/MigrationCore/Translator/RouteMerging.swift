@@ -76,15 +76,7 @@ extension OutputBuilder {
         for (index, name) in renamed { objects.httpRoutes[index].meta.name = name }
         // The kept routes are moved up in place (a copy of the list would retain, then
         // release, every field of every route).
-        var kept = 0
-        for index in objects.httpRoutes.indices where !removed.contains(index) {
-            if kept != index {
-                objects.httpRoutes.swapAt(kept, index)
-                unhashedRouteNames.swapAt(kept, index)
-            }
-            kept += 1
-        }
-        objects.httpRoutes.removeLast(objects.httpRoutes.count - kept)
-        unhashedRouteNames.removeLast(unhashedRouteNames.count - kept)
+        objects.httpRoutes.keepElements { !removed.contains($0) }
+        unhashedRouteNames.keepElements { !removed.contains($0) }
     }
 }

@@ -51,13 +51,15 @@ extension OrderedTable {
             var lastSlot = hashes[last] & mask
             while slots[lastSlot] != Int32(last) { lastSlot = (lastSlot + 1) & mask }
             slots[lastSlot] = Int32(position)
-            storedKeys.swapAt(position, last)
-            hashes.swapAt(position, last)
-            values.storage.swapAt(position, last)
+            // The last entry is moved, not copied, into the removed one's place.
+            storedKeys[position] = storedKeys.removeLast()
+            hashes[position] = hashes.removeLast()
+            values.storage[position] = values.storage.removeLast()
+        } else {
+            storedKeys.removeLast()
+            hashes.removeLast()
+            values.storage.removeLast()
         }
-        storedKeys.removeLast()
-        hashes.removeLast()
-        values.storage.removeLast()
     }
 
     /// The first empty slot of the probe run that starts at `hash`'s home slot.

@@ -21,9 +21,11 @@ extension Sequence where Element: Comparable {
     public func sortedUnique() -> [Element] {
         var sorted = self.sorted()
         var kept = 0
-        for index in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[index] {
-            sorted.swapAt(kept, index)
-            kept += 1
+        sorted.withUnsafeMutableBufferPointer { sorted in
+            for index in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[index] {
+                sorted.swapAt(kept, index)
+                kept += 1
+            }
         }
         // A new array of the exact size: these lists live as long as the objects they describe.
         return kept == sorted.count ? sorted : Array(sorted.prefix(kept))
