@@ -76,10 +76,11 @@ public struct Translator: Sendable {
         let objects = output.build(consume irs)
         findings.add(contentsOf: output.findings.all)
         // A client-certificate annotation no Gateway could carry was not translated after all.
-        outcomes = outcomes.map { outcome in
-            var outcome = outcome
-            if output.unappliedClientValidations.contains(outcome.location) { outcome.status = .unsupported }
-            return outcome
+        // (Changed in place: a mapped copy would retain and release every outcome.)
+        if !output.unappliedClientValidations.isEmpty {
+            for index in outcomes.indices where output.unappliedClientValidations.contains(outcomes[index].location) {
+                outcomes[index].status = .unsupported
+            }
         }
         return objects
     }
