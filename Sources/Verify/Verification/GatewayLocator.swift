@@ -30,10 +30,16 @@ struct GatewayLocator {
         }
     }
 
-    /// The Gateway for a probe: its Ingress's, else one of its class's Ingresses' (the first
-    /// by namespace and name); nil when the translation generated none.
-    func gateway(for ingress: ObjectRef?, classIngresses: [ObjectRef]) -> Address? {
+    /// The Gateway for a probe: its Ingress's, else `classGateway` (see
+    /// ``classGateway(_:)``); nil when the translation generated none.
+    func gateway(for ingress: ObjectRef?, classGateway: Address?) -> Address? {
         if let ingress, let own = byIngress[ingress]?.min() { return own }
-        return classIngresses.compactMap { byIngress[$0]?.min() }.min()
+        return classGateway
+    }
+
+    /// The Gateway of a class's Ingresses: the first, by namespace and name, of those they
+    /// got. Worked out once per class, for the probes whose own Ingress got none.
+    func classGateway(_ classIngresses: [ObjectRef]) -> Address? {
+        classIngresses.compactMap { byIngress[$0]?.min() }.min()
     }
 }
