@@ -98,12 +98,11 @@ public struct IngressNGINXEngine: Sendable {
         for step in steps where processing.answer == nil { step.process(&processing) }
         let ingress = location.ingressIndex.map { table.ingresses[$0] }
         let decidedBy = "location \(location.kind == .exact ? "= " : "")\(location.path) of \(serverText)" + (ingress.map { " (\($0.ref))" } ?? "")
-        var explaining = location.sources + processing.decidingAnnotations
-        if index.usesRegex, index.regexModeDecides(path: request.path, chosen: position, in: server.locations) {
-            explaining += index.regexModeSources
-        }
+        let explaining = location.sources + processing.decidingAnnotations
+        let regexMode = index.usesRegex && index.regexModeDecides(path: request.path, chosen: position, in: server.locations)
         let outcome = processing.answer ?? proxy(processing)
-        return RoutingDecision(outcome, decidedBy: decidedBy, object: ingress?.ref, locations: explaining)
+        return RoutingDecision(
+            outcome, decidedBy: decidedBy, object: ingress?.ref, locations: explaining, shared: regexMode ? index.regexModeSources : nil)
     }
 
     /// The TLS passthrough of an HTTPS request whose host has `ssl-passthrough`, if any.

@@ -29,7 +29,7 @@ struct NGINXLocationIndex: Sendable {
     let rootIndex: Int?
     /// Where `use-regex` and `rewrite-target` are written, over the server's locations in
     /// configuration order: what a decision regex mode made cites.
-    let regexModeSources: [SourceLocation]
+    let regexModeSources: SharedSourceLocations
     /// The first exact location of each path.
     private let exact: [String: Int]
     /// The prefix locations of each path, in configuration order.
@@ -64,7 +64,7 @@ struct NGINXLocationIndex: Sendable {
         rootIndex = root
         usesRegex = locations.contains { $0.settings.rewrite.useRegex || $0.rewrites }
         regex = usesRegex ? NGINXRegexCandidates(locations.map(\.path)) : nil
-        regexModeSources = usesRegex ? locations.flatMap { $0.settings.locations(of: "use-regex", "rewrite-target") } : []
+        regexModeSources = SharedSourceLocations(usesRegex ? locations.flatMap { $0.settings.locations(of: "use-regex", "rewrite-target") } : [])
     }
 
     /// The location nginx chooses for `path` among `locations` (the ones indexed), or its

@@ -55,6 +55,16 @@ struct DifferenceExplanation {
     private let positions: [String: [Int]]
     /// The finding of a code chosen for a host, once worked out.
     private var chosenForHost: [CodeAndHost: Int?] = [:]
+    /// The first located findings of each list of shared locations (kept alive here, so an
+    /// identifier always names the same list).
+    private var sharedFirsts: [ObjectIdentifier: (list: SharedSourceLocations, firsts: LocatedFirsts)] = [:]
+
+    /// The first finding at any of some locations, the approximations left out, and the first
+    /// of the redirect-query code there.
+    private struct LocatedFirsts {
+        var local: Int?
+        var redirectQuery: Int?
+    }
 
     init(findings: [Finding], ingresses: [Ingress]) {
         self.findings = findings.filter { !FindingCode.verifyCatalog.contains($0.code) }
@@ -83,8 +93,8 @@ struct DifferenceExplanation {
                 return finding
             }
         }
-        let locations = Set(probe.locations + reference.locations)
-        if let local = locations.compactMap({ firstAt[$0] }).min() { return findings[local] }
+        let located = firsts(Set(probe.locations + reference.ownLocations), shared: reference.sharedLocations)
+        if let local = located.local { return findings[local] }
         if case .redirect(let leftCode, let left) = reference.outcome, case .redirect(let rightCode, let right) = candidate.outcome,
             leftCode == rightCode
         {
@@ -92,15 +102,33 @@ struct DifferenceExplanation {
             if let query = probe.request.query, !left.contains("?"),
                 RedirectTarget.normalized(left + "?" + query) == RedirectTarget.normalized(right)
             {
-                let code = ApproximationCode.redirectQuery
-                let located = locations.compactMap { firstOfCodeAt[CodeAndLocation(code: code, location: $0)] }.min()
-                if let position = located ?? positions[code]?.first { return findings[position] }
+                if let position = located.redirectQuery ?? positions[ApproximationCode.redirectQuery]?.first { return findings[position] }
             }
         }
         if isTwoLabelsBelowAWildcard(host) {
             if let finding = first(ApproximationCode.wildcardDepth, host: host) { return finding }
         }
         return nil
+    }
+
+    /// The first located findings at `locations` and the `shared` ones, which are worked out
+    /// once per list.
+    private mutating func firsts(_ locations: Set<SourceLocation>, shared: SharedSourceLocations?) -> LocatedFirsts {
+        var result = firsts(locations)
+        guard let shared else { return result }
+        let key = ObjectIdentifier(shared)
+        if sharedFirsts[key] == nil { sharedFirsts[key] = (shared, firsts(Set(shared.locations))) }
+        let sharedResult = sharedFirsts[key]!.firsts
+        result.local = [result.local, sharedResult.local].compactMap { $0 }.min()
+        result.redirectQuery = [result.redirectQuery, sharedResult.redirectQuery].compactMap { $0 }.min()
+        return result
+    }
+
+    private func firsts(_ locations: Set<SourceLocation>) -> LocatedFirsts {
+        let code = ApproximationCode.redirectQuery
+        return LocatedFirsts(
+            local: locations.compactMap { firstAt[$0] }.min(),
+            redirectQuery: locations.compactMap { firstOfCodeAt[CodeAndLocation(code: code, location: $0)] }.min())
     }
 
     /// The first finding of `code` whose message names `host`, else the first of `code`.

@@ -90,7 +90,7 @@ public struct Verifier {
                     report.findings.append(
                         Finding(
                             .verifyDifference, provider: "ingress-nginx", object: reference.object ?? probe.object,
-                            at: reference.locations.first ?? probe.locations.first ?? ingressLocation(probe.object),
+                            at: reference.firstLocation ?? probe.locations.first ?? ingressLocation(probe.object),
                             message: "\(probe.purpose.prefix(1).uppercased() + probe.purpose.dropFirst()), \(text)",
                             hint: "fix the generated objects or the Ingress so both answer alike, or confirm the new behaviour is wanted"))
                 }
