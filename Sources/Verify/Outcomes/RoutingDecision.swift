@@ -40,10 +40,13 @@ public struct RoutingDecision: Sendable, Hashable {
         sharedLocations = shared
     }
 
+    /// Decisions are equal when they say the same: outcome, what decided it, its object and
+    /// its locations (however they are kept).
     public static func == (left: RoutingDecision, right: RoutingDecision) -> Bool {
         left.outcome == right.outcome && left.decidedBy == right.decidedBy && left.object == right.object && left.locations == right.locations
     }
 
+    /// Hashes what ``==`` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(outcome)
         hasher.combine(decidedBy)
