@@ -40,13 +40,14 @@ struct ListenerIndex: Sendable {
     init(_ listeners: [EffectiveListener]) {
         for (position, entry) in listeners.enumerated() where !entry.isConflicted {
             let listener = entry.listener
-            var port = ports[listener.port] ?? Port(first: position)
+            if ports[listener.port] == nil { ports[listener.port] = Port(first: position) }
+            // Changed in place: a copy taken out of the table and put back would copy its
+            // hostname table at every listener.
             switch listener.protocol {
-            case .http: Self.add(position, hostname: listener.hostname, to: &port.http)
-            case .https, .tls: Self.add(position, hostname: listener.hostname, to: &port.secure)
+            case .http: Self.add(position, hostname: listener.hostname, to: &ports[listener.port]!.http)
+            case .https, .tls: Self.add(position, hostname: listener.hostname, to: &ports[listener.port]!.secure)
             default: break
             }
-            ports[listener.port] = port
         }
     }
 

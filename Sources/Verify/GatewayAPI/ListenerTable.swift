@@ -23,30 +23,41 @@ struct EffectiveListener: Sendable {
 ///   earlier one is (the earlier one keeps serving).
 /// - An HTTPS listener needs at least one certificate reference, and a Secret in another
 ///   namespace needs a ReferenceGrant from the owner's kind and namespace.
+///
+/// ListenerSets are grouped by the Gateway they name, and the listeners served so far are
+/// kept by what makes two collide (``ServedListeners``), so that a Gateway with tens of
+/// thousands of ListenerSet listeners is not checked pair by pair.
 struct ListenerTable: Sendable {
     private(set) var listeners: [ObjectRef: [EffectiveListener]] = [:]
 
     init(_ configuration: GatewayAPIConfiguration) {
+        var setsByGateway: [ObjectRef: [ListenerSet]] = [:]
+        for set in configuration.listenerSets {
+            setsByGateway[Self.gatewayRef(name: set.gatewayName, namespace: set.gatewayNamespace ?? set.meta.namespace), default: []].append(set)
+        }
         for gateway in configuration.gateways {
             let key = Self.gatewayRef(name: gateway.meta.name, namespace: gateway.meta.namespace)
             let owner = key
             var merged = gateway.listeners.map { EffectiveListener(listener: $0, owner: owner) }
             Self.markOwnConflicts(&merged)
-            let sets = configuration.listenerSets
+            var served = ServedListeners()
+            for entry in merged where !entry.isConflicted { served.insert(entry.listener) }
+            let sets = (setsByGateway[key] ?? [])
                 .filter { set in
-                    set.gatewayName == gateway.meta.name && (set.gatewayNamespace ?? set.meta.namespace) == gateway.meta.namespace
-                        && gateway.allowedListeners.map {
-                            configuration.admits($0, namespace: set.meta.namespace, ownerNamespace: gateway.meta.namespace)
-                        } ?? false
+                    gateway.allowedListeners.map {
+                        configuration.admits($0, namespace: set.meta.namespace, ownerNamespace: gateway.meta.namespace)
+                    } ?? false
                 }
                 .sorted { ($0.meta.creationTimestamp ?? "", $0.meta.namespace, $0.meta.name) < ($1.meta.creationTimestamp ?? "", $1.meta.namespace, $1.meta.name) }
             for set in sets {
                 let setOwner = ObjectRef(kind: "ListenerSet", namespace: set.meta.namespace, name: set.meta.name)
                 for listener in set.listeners {
                     var entry = EffectiveListener(listener: listener, owner: setOwner)
-                    if merged.contains(where: { !$0.isConflicted && Self.collide($0.listener, listener) }) {
+                    if served.collides(with: listener) {
                         entry.isConflicted = true
                         entry.problem = "it repeats the port, protocol and hostname of an earlier listener"
+                    } else {
+                        served.insert(listener)
                     }
                     merged.append(entry)
                 }

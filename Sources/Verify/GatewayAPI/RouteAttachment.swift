@@ -46,6 +46,9 @@ extension TLSRoute: AttachableRoute {
 ///   any) names the kind, its `allowedRoutes.namespaces` admits the route's namespace (`Same`
 ///   is the listener owner's namespace), and the route's hostnames intersect the listener's;
 ///   conflicted listeners take nothing.
+///
+/// The listeners are grouped by their owner once, so each `parentRef` looks only at the
+/// listeners of the Gateway or ListenerSet it names.
 struct RouteAttachment: Sendable {
     /// Routes per Gateway and listener index.
     private(set) var routes: [ObjectRef: [Int: [AttachedRoute]]] = [:]
@@ -55,20 +58,22 @@ struct RouteAttachment: Sendable {
     }
 
     init<Route: AttachableRoute>(_ all: [Route], configuration: GatewayAPIConfiguration, listeners table: ListenerTable) {
+        var byOwner: [ObjectRef: [(gateway: ObjectRef, index: Int, entry: EffectiveListener)]] = [:]
+        for (gateway, listeners) in table.listeners {
+            for (index, entry) in listeners.enumerated() { byOwner[entry.owner, default: []].append((gateway, index, entry)) }
+        }
         for (routeIndex, route) in all.enumerated() {
             for parent in route.parentRefs {
                 let namespace = parent.namespace ?? route.meta.namespace
                 let owner = ObjectRef(kind: parent.kind ?? "Gateway", namespace: namespace, name: parent.name)
-                for (gateway, listeners) in table.listeners {
-                    for (index, entry) in listeners.enumerated() where entry.owner == owner {
-                        guard Self.accepts(entry, route: route, parent: parent, configuration: configuration) else { continue }
-                        let hostnames = HostnameMatching.intersect(
-                            routeHostnames: route.hostnames, listenerHostname: entry.listener.hostname)
-                        if let hostnames, hostnames.isEmpty { continue }
-                        let list = routes[gateway, default: [:]][index, default: []]
-                        if list.contains(where: { $0.routeIndex == routeIndex }) { continue }
-                        routes[gateway, default: [:]][index, default: []].append(AttachedRoute(routeIndex: routeIndex, hostnames: hostnames))
-                    }
+                for (gateway, index, entry) in byOwner[owner] ?? [] {
+                    guard Self.accepts(entry, route: route, parent: parent, configuration: configuration) else { continue }
+                    let hostnames = HostnameMatching.intersect(
+                        routeHostnames: route.hostnames, listenerHostname: entry.listener.hostname)
+                    if let hostnames, hostnames.isEmpty { continue }
+                    // Routes are attached in order, so one already attached here is the last.
+                    if routes[gateway]?[index]?.last?.routeIndex == routeIndex { continue }
+                    routes[gateway, default: [:]][index, default: []].append(AttachedRoute(routeIndex: routeIndex, hostnames: hostnames))
                 }
             }
         }

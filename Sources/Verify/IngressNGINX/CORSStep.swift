@@ -69,7 +69,7 @@ public struct CORSStep: NGINXAnnotationStep {
             if let star = pattern.range(of: #"\*"#) { pattern.replaceSubrange(star, with: "[A-Za-z0-9-]+") }
             return "(\(pattern))"
         }
-        guard let regex = try? Regex("(" + alternatives.joined(separator: "|") + ")$").ignoresCase() else { return nil }
+        guard let regex = CompiledRegexes.shared.regex("(" + alternatives.joined(separator: "|") + ")$", ignoresCase: true) else { return nil }
         return (try? regex.firstMatch(in: origin)) != nil ? origin : nil
     }
 

@@ -35,7 +35,7 @@ public struct CanaryStep: NGINXAnnotationStep {
             if let expected = canary.headerValue {
                 if value == expected { return (.canary, keys + ["canary-by-header-value"]) }
             } else if let pattern = canary.headerPattern {
-                guard let regex = try? Regex(pattern) else { return (.primary, keys + ["canary-by-header-pattern"]) }
+                guard let regex = CompiledRegexes.shared.regex(pattern) else { return (.primary, keys + ["canary-by-header-pattern"]) }
                 if (try? regex.firstMatch(in: value)) != nil { return (.canary, keys + ["canary-by-header-pattern"]) }
             } else if value == "always" {
                 return (.canary, keys)

@@ -28,6 +28,7 @@ public struct IngressNGINXEngine: Sendable {
     public var services: ServiceCatalog
     private let table: NGINXServerTable
     private let names: NGINXServerNames
+    private let selection: NGINXServerSelection
     private let steps: [any NGINXAnnotationStep]
     private let servicePorts: [String: [Service.Port]]
 
@@ -41,6 +42,7 @@ public struct IngressNGINXEngine: Sendable {
     ) {
         table = NGINXServerTable(ingresses, steps: steps, context: NGINXConfigurationContext(controller: controller, configMaps: configMaps))
         names = NGINXServerNames(table.servers)
+        selection = NGINXServerSelection(table.servers)
         self.steps = steps
         self.services = services
         self.controller = controller
@@ -63,15 +65,17 @@ public struct IngressNGINXEngine: Sendable {
                 outcome, decidedBy: "the from-to-www-redirect server \(request.hostname) of \(redirect.target)", object: ingress?.ref,
                 locations: redirect.sources)
         }
-        let server = NGINXLocationMatching.server(for: request.hostname, in: table.servers)
+        let name = selection.serverName(for: request.hostname)
+        let server = table.servers[name]!
+        let index = table.locationIndexes[name]!
         let serverText = server.hostname == "_" ? "the catch-all server" : "server \(server.hostname)"
-        if request.path == "/", let carrier = server.appRootLocation, let root = carrier.settings.rewrite.appRoot {
+        if request.path == "/", let carrier = index.appRootIndex.map({ server.locations[$0] }), let root = carrier.settings.rewrite.appRoot {
             let ingress = carrier.ingressIndex.map { table.ingresses[$0] }
             return RoutingDecision(
                 .redirect(statusCode: 302, location: "\(request.scheme.rawValue)://\(request.host)\(root)"),
                 decidedBy: "app-root of \(serverText)", object: ingress?.ref, locations: carrier.settings.sources["app-root"] ?? [])
         }
-        switch NGINXLocationMatching.location(for: request.path, query: request.query, in: server) {
+        switch index.location(for: request.path, query: request.query, in: server.locations) {
         case .none:
             return RoutingDecision(.response(statusCode: 404, reason: "no location matches"), decidedBy: serverText)
         case .slashRedirect(let target):
@@ -79,25 +83,26 @@ public struct IngressNGINXEngine: Sendable {
             return RoutingDecision(
                 .redirect(statusCode: 301, location: location),
                 decidedBy: "nginx's automatic redirect to the location \(target.prefix { $0 != "?" }) of \(serverText)")
-        case .location(let index):
-            return process(request, at: index, of: server, serverText: serverText)
+        case .location(let position):
+            return process(request, at: position, of: server, index: index, serverText: serverText)
         }
     }
 
-    private func process(_ request: ProbeRequest, at index: Int, of server: NGINXServer, serverText: String) -> RoutingDecision {
-        let location = server.locations[index]
+    private func process(
+        _ request: ProbeRequest, at position: Int, of server: NGINXServer, index: NGINXLocationIndex, serverText: String
+    ) -> RoutingDecision {
+        let location = server.locations[position]
         var processing = NGINXRequestProcessing(
             request: request, location: location, server: server, hostHasCertificate: hasCertificate(request.hostname),
             controller: controller, canary: table.canaries[location.backend.upstreamName])
         for step in steps where processing.answer == nil { step.process(&processing) }
         let ingress = location.ingressIndex.map { table.ingresses[$0] }
         let decidedBy = "location \(location.kind == .exact ? "= " : "")\(location.path) of \(serverText)" + (ingress.map { " (\($0.ref))" } ?? "")
-        var explaining = location.sources + processing.decidingAnnotations
-        if server.usesRegexLocations, NGINXLocationMatching.regexModeDecides(path: request.path, chosen: index, in: server) {
-            explaining += server.locations.flatMap { $0.settings.locations(of: "use-regex", "rewrite-target") }
-        }
+        let explaining = location.sources + processing.decidingAnnotations
+        let regexMode = index.usesRegex && index.regexModeDecides(path: request.path, chosen: position, in: server.locations)
         let outcome = processing.answer ?? proxy(processing)
-        return RoutingDecision(outcome, decidedBy: decidedBy, object: ingress?.ref, locations: explaining)
+        return RoutingDecision(
+            outcome, decidedBy: decidedBy, object: ingress?.ref, locations: explaining, shared: regexMode ? index.regexModeSources : nil)
     }
 
     /// The TLS passthrough of an HTTPS request whose host has `ssl-passthrough`, if any.
@@ -105,10 +110,9 @@ public struct IngressNGINXEngine: Sendable {
         guard request.scheme == .https, controller.sslPassthroughEnabled, request.hostname != "_",
             let server = table.servers[request.hostname], server.sslPassthrough
         else { return nil }
-        let root = server.locations.first { $0.path == "/" }
+        let root = table.locationIndexes[request.hostname]!.rootIndex.map { server.locations[$0] }
         let ingress = root?.ingressIndex.map { table.ingresses[$0] }
-        let setters = table.ingresses.filter { ingress in ingress.rules.contains { NGINXServerTable.serverName($0) == server.hostname } }
-        let sources = setters.flatMap { NGINXAnnotations($0).locations("ssl-passthrough") }
+        let sources = table.passthroughSources[server.hostname] ?? []
         let decidedBy = "the TLS passthrough of \(server.hostname)"
         guard let root, case .service(let namespace, let name, let port) = root.backend else {
             return RoutingDecision(.refused(reason: "TLS is passed through to the controller's default backend, which does not speak TLS"), decidedBy: decidedBy, locations: sources)
@@ -122,9 +126,7 @@ public struct IngressNGINXEngine: Sendable {
     /// certificate covers, or `*.` and its parent domain (the lookup the HTTPS redirect uses).
     func hasCertificate(_ hostname: String) -> Bool {
         if hostname != "_", table.servers[hostname]?.hasCertificate == true { return true }
-        if table.servers.values.contains(where: { $0.hasCertificate && $0.aliases.contains(hostname) && $0.certificateNames.contains(hostname) }) {
-            return true
-        }
+        if selection.certifiedAliases.contains(hostname) { return true }
         guard let dot = hostname.firstIndex(of: ".") else { return false }
         return table.servers["*" + hostname[dot...]]?.hasCertificate == true
     }

@@ -16,6 +16,9 @@ import MigrationCore
 ///   Ingress created, takes no canary. The balancer uses only an upstream's first canary.
 /// - The traffic-shaping policy (header, value, pattern, cookie, weight, total) is that of the
 ///   canary Ingress that first referenced the canary's upstream.
+///
+/// Each server's locations are looked up by path and pathType, and by where each upstream
+/// first appears (``WrittenLocations``), rather than scanned for every canary path.
 enum NGINXCanaryMerge {
     /// The canary of each primary upstream name. `servers` holds the locations as the
     /// Ingresses write them (before the controller's `Prefix` expansion).
@@ -25,30 +28,63 @@ enum NGINXCanaryMerge {
         let policies = policiesByUpstream(canaryIngresses)
         let created = canaryCreatedUpstreams(ordered)
         var result: [String: NGINXCanary] = [:]
-        func merge(_ backend: NGINXBackend, into locations: [NGINXLocation], matching: (NGINXLocation) -> Bool) {
-            guard let canary = policies[backend.upstreamName] else { return }
-            for location in locations {
-                let primary = location.backend.upstreamName
-                if primary == backend.upstreamName { break }
-                guard location.backend != .controllerDefault, !created.contains(primary), matching(location) else { continue }
+        var written: [String: WrittenLocations] = [:]
+        // The locations before the first one proxying to the canary's own upstream, in order,
+        // that `positions` lists (all of them when nil).
+        func merge(_ backend: NGINXBackend, into host: String, positions: (WrittenLocations) -> [Int]?) {
+            guard let canary = policies[backend.upstreamName], let server = servers[host] else { return }
+            if written[host] == nil { written[host] = WrittenLocations(server.locations) }
+            let table = written[host]!
+            let end = table.firstPosition[backend.upstreamName] ?? server.locations.count
+            for position in positions(table) ?? Array(0..<end) {
+                guard position < end else { break }
+                let location = server.locations[position]
+                let primary = table.upstreams[position]
+                guard location.backend != .controllerDefault, !created.contains(primary) else { continue }
                 if result[primary] == nil { result[primary] = canary }
             }
         }
         for ingress in canaryIngresses {
             let namespace = ingress.meta.namespace
             if let backend = NGINXServerTable.backend(ingress.defaultBackend, namespace: namespace) {
-                merge(backend, into: servers["_"]?.locations ?? []) { _ in true }
+                merge(backend, into: "_") { _ in nil }
             }
             for rule in ingress.rules {
-                guard let server = servers[NGINXServerTable.serverName(rule)] else { continue }
+                let host = NGINXServerTable.serverName(rule)
                 for path in rule.paths {
                     guard let backend = NGINXServerTable.backend(path.backend, namespace: namespace), let kind = NGINXServerTable.kind(path) else { continue }
                     let value = (path.path?.value).flatMap { $0.isEmpty ? nil : $0 } ?? "/"
-                    merge(backend, into: server.locations) { $0.path == value && $0.kind == kind }
+                    merge(backend, into: host) { $0.positions[WrittenLocations.Key(path: value, kind: kind)] ?? [] }
                 }
             }
         }
         return result
+    }
+
+    /// One server's locations as the Ingresses write them, looked up by path and pathType and
+    /// by upstream.
+    struct WrittenLocations {
+        /// A path and its type.
+        struct Key: Hashable {
+            var path: String
+            var kind: NGINXLocation.Kind
+        }
+
+        /// The positions of each path and type, in order.
+        var positions: [Key: [Int]] = [:]
+        /// Where each upstream first appears.
+        var firstPosition: [String: Int] = [:]
+        /// The upstream of each location.
+        var upstreams: [String] = []
+
+        init(_ locations: [NGINXLocation]) {
+            for (position, location) in locations.enumerated() {
+                let upstream = location.backend.upstreamName
+                positions[Key(path: location.path, kind: location.kind), default: []].append(position)
+                if firstPosition[upstream] == nil { firstPosition[upstream] = position }
+                upstreams.append(upstream)
+            }
+        }
     }
 
     /// Upstreams a canary Ingress referenced before any other Ingress did: the controller

@@ -73,10 +73,6 @@ public struct NGINXServer: Sendable {
     /// (the template checks the locations as written, after the controller's normalisation),
     /// so every location is written `~* "^<path>"`.
     public var usesRegexLocations: Bool { locations.contains { $0.settings.rewrite.useRegex || $0.rewrites } }
-
-    /// The first location (in configuration order) with an `app-root`: the template writes a
-    /// server-level `if ($uri = /)` for each, and the first one answers.
-    var appRootLocation: NGINXLocation? { locations.first { $0.settings.rewrite.appRoot != nil } }
 }
 
 /// A canary Ingress's backend, merged into a primary upstream (annotations.md, "Canary"),

@@ -29,6 +29,11 @@ import MigrationCore
 ///    `/p/` plus `= /p/`, in place.
 struct NGINXServerTable: Sendable {
     private(set) var servers: [String: NGINXServer] = [:]
+    /// Each server's locations arranged for choosing one (``NGINXLocationIndex``).
+    private(set) var locationIndexes: [String: NGINXLocationIndex] = [:]
+    /// For each host with `ssl-passthrough`: where the annotation is written, over the
+    /// Ingresses with a rule for the host, in controller order.
+    private(set) var passthroughSources: [String: [SourceLocation]] = [:]
     /// The canary of each primary upstream (see ``NGINXCanaryMerge``).
     private(set) var canaries: [String: NGINXCanary] = [:]
     let ingresses: [Ingress]
@@ -69,10 +74,16 @@ struct NGINXServerTable: Sendable {
             }
         }
         for (index, ingress) in ingresses.enumerated() {
+            // One set per Ingress, shared by the servers of its rules until one adds more.
+            let tlsNames = Set(ingress.tls.flatMap(\.hosts).map { $0.value.lowercased() })
             for rule in ingress.rules {
                 let host = Self.serverName(rule)
                 if !ingress.tls.isEmpty { servers[host]?.hasCertificate = true }
-                servers[host]?.certificateNames.formUnion(ingress.tls.flatMap(\.hosts).map { $0.value.lowercased() })
+                if servers[host]?.certificateNames.isEmpty == true {
+                    servers[host]?.certificateNames = tlsNames
+                } else {
+                    servers[host]?.certificateNames.formUnion(tlsNames)
+                }
                 if servers[host]?.aliases.isEmpty == true { servers[host]?.aliases = settings[index].aliases }
                 if settings[index].sslPassthrough { servers[host]?.sslPassthrough = true }
             }
@@ -80,15 +91,38 @@ struct NGINXServerTable: Sendable {
         for host in servers.keys {
             servers[host]!.aliases = servers[host]!.aliases.filter { $0 != host && servers[$0] == nil }
         }
+        passthroughSources = Self.passthroughSources(ingresses, servers: servers)
+        // The position of each path's first location, per host: each server starts with its root.
+        var firstLocation = servers.mapValues { _ in ["/": 0] }
         for (index, ingress) in ingresses.enumerated() {
             for rule in ingress.rules {
-                for path in rule.paths { add(path, of: index, to: Self.serverName(rule), settings: settings[index]) }
+                let host = Self.serverName(rule)
+                for path in rule.paths { add(path, of: index, to: host, settings: settings[index], firstLocation: &firstLocation[host]!) }
             }
         }
         canaries = NGINXCanaryMerge.canaries(ordered: ordered, servers: servers)
-        for host in servers.keys { servers[host]!.locations = Self.emitted(servers[host]!) }
+        for host in servers.keys {
+            servers[host]!.locations = Self.emitted(servers[host]!)
+            locationIndexes[host] = NGINXLocationIndex(servers[host]!.locations)
+        }
     }
 
+    /// Where `ssl-passthrough` is written, for each host that has it: over the Ingresses with
+    /// a rule for the host, in controller order, each Ingress once.
+    private static func passthroughSources(_ ingresses: [Ingress], servers: [String: NGINXServer]) -> [String: [SourceLocation]] {
+        var sources: [String: [SourceLocation]] = [:]
+        for ingress in ingresses {
+            var seen = Set<String>()
+            for rule in ingress.rules {
+                let host = serverName(rule)
+                guard servers[host]?.sslPassthrough == true, seen.insert(host).inserted else { continue }
+                sources[host, default: []] += NGINXAnnotations(ingress).locations("ssl-passthrough")
+            }
+        }
+        return sources
+    }
+
+    /// The server a rule adds to: its host, lower-cased, or the catch-all `_`.
     static func serverName(_ rule: IngressRule) -> String {
         rule.hostName.isEmpty ? "_" : rule.hostName.lowercased()
     }
@@ -108,7 +142,11 @@ struct NGINXServerTable: Sendable {
         }
     }
 
-    private mutating func add(_ path: HTTPIngressPath, of index: Int, to host: String, settings: NGINXLocationSettings) {
+    /// Adds a path's location to `host`; `firstLocation` holds the position of the first
+    /// location of each path of the host.
+    private mutating func add(
+        _ path: HTTPIngressPath, of index: Int, to host: String, settings: NGINXLocationSettings, firstLocation: inout [String: Int]
+    ) {
         let ingress = ingresses[index]
         guard let backend = Self.backend(path.backend, namespace: ingress.meta.namespace), let kind = Self.kind(path),
             !canaryCreated.contains(backend.upstreamName)
@@ -117,7 +155,7 @@ struct NGINXServerTable: Sendable {
         let location = NGINXLocation(
             path: value, kind: kind, backend: backend, ingressIndex: index, isDefaultBackend: false, settings: settings,
             sources: [path.location] + [path.path?.location, path.pathType?.location].compactMap { $0 } + [path.backend.location])
-        if let existing = servers[host]!.locations.firstIndex(where: { $0.path == value }) {
+        if let existing = firstLocation[value] {
             let current = servers[host]!.locations[existing]
             if current.kind == kind {
                 if current.isDefaultBackend {
@@ -127,6 +165,7 @@ struct NGINXServerTable: Sendable {
                 return
             }
         }
+        if firstLocation[value] == nil { firstLocation[value] = servers[host]!.locations.count }
         servers[host]!.locations.append(location)
         if settings.fromToWWW { servers[host]!.redirectsFromToWWW = true }
     }

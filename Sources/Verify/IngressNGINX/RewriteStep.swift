@@ -40,7 +40,7 @@ public struct RewriteStep: NGINXAnnotationStep {
     public func process(_ processing: inout NGINXRequestProcessing) {
         let location = processing.location
         guard location.rewrites, let target = location.settings.rewrite.target else { return }
-        guard let regex = try? Regex(location.path).ignoresCase(), let match = try? regex.firstMatch(in: processing.request.path) else { return }
+        guard let regex = CompiledRegexes.shared.regex(location.path, ignoresCase: true), let match = try? regex.firstMatch(in: processing.request.path) else { return }
         let replaced = Self.substitute(target, captures: (0..<match.output.count).map { match.output[$0].substring.map(String.init) ?? "" })
         let query = processing.request.query
         let withQuery = query.map { replaced + (replaced.contains("?") ? "&" : "?") + $0 } ?? replaced

@@ -60,7 +60,7 @@ enum RegexExample {
     static func instance(of pattern: String) -> String? {
         var index = pattern.startIndex
         let text = sequence(pattern, &index)
-        guard text.hasPrefix("/"), let regex = try? Regex("^" + pattern).ignoresCase(), (try? regex.prefixMatch(in: text)) != nil else { return nil }
+        guard text.hasPrefix("/"), let regex = CompiledRegexes.shared.regex("^" + pattern, ignoresCase: true), (try? regex.prefixMatch(in: text)) != nil else { return nil }
         return text
     }
 

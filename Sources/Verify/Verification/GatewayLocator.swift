@@ -11,7 +11,8 @@ struct GatewayLocator {
         static func < (lhs: Address, rhs: Address) -> Bool { (lhs.namespace, lhs.name) < (rhs.namespace, rhs.name) }
     }
 
-    private var byIngress: [ObjectRef: Set<Address>] = [:]
+    /// The first Gateway, by namespace and name, that each Ingress's routes attach to.
+    private var byIngress: [ObjectRef: Address] = [:]
 
     init(_ objects: GeneratedObjects) {
         var sets: [Address: Address] = [:]
@@ -19,21 +20,30 @@ struct GatewayLocator {
             sets[Address(namespace: set.meta.namespace, name: set.meta.name)] =
                 Address(namespace: set.gatewayNamespace ?? set.meta.namespace, name: set.gatewayName)
         }
+        // A route that many Gateways serve (one host under many classes) lists them all, and
+        // the Ingresses it came from: its first Gateway is worked out once for all of them.
         for route in objects.httpRoutes {
-            for parent in route.parentRefs {
+            let gateways = route.parentRefs.compactMap { parent -> Address? in
                 let target = Address(namespace: parent.namespace ?? route.meta.namespace, name: parent.name)
-                guard let gateway = parent.kind == "ListenerSet" ? sets[target] : target else { continue }
-                for source in route.meta.sources where source.object.kind == "Ingress" {
-                    byIngress[source.object, default: []].insert(gateway)
-                }
+                return parent.kind == "ListenerSet" ? sets[target] : target
+            }
+            guard let first = gateways.min() else { continue }
+            for source in route.meta.sources where source.object.kind == "Ingress" {
+                byIngress[source.object] = byIngress[source.object].map { Swift.min($0, first) } ?? first
             }
         }
     }
 
-    /// The Gateway for a probe: its Ingress's, else one of its class's Ingresses' (the first
-    /// by namespace and name); nil when the translation generated none.
-    func gateway(for ingress: ObjectRef?, classIngresses: [ObjectRef]) -> Address? {
-        if let ingress, let own = byIngress[ingress]?.min() { return own }
-        return classIngresses.compactMap { byIngress[$0]?.min() }.min()
+    /// The Gateway for a probe: its Ingress's, else `classGateway` (see
+    /// ``classGateway(_:)``); nil when the translation generated none.
+    func gateway(for ingress: ObjectRef?, classGateway: Address?) -> Address? {
+        if let ingress, let own = byIngress[ingress] { return own }
+        return classGateway
+    }
+
+    /// The Gateway of a class's Ingresses: the first, by namespace and name, of those they
+    /// got. Worked out once per class, for the probes whose own Ingress got none.
+    func classGateway(_ classIngresses: [ObjectRef]) -> Address? {
+        classIngresses.compactMap { byIngress[$0] }.min()
     }
 }

@@ -36,6 +36,8 @@ public struct Verifier {
     let gatewayEngine: GatewayAPIEngine
     let locator: GatewayLocator
     let explanation: DifferenceExplanation
+    /// The first class, in instance order, with an Ingress rule for each host (lower-cased).
+    let classByHost: [String: String]
 
     /// Prepares a verification of `objects`, translated from `manifests` with `findings`.
     /// The controller's settings come from its ConfigMap in the input: the one
@@ -51,23 +53,31 @@ public struct Verifier {
         gatewayEngine = GatewayAPIEngine(GatewayAPIConfiguration(objects))
         locator = GatewayLocator(objects)
         explanation = DifferenceExplanation(findings: findings, ingresses: instances.flatMap(\.ingresses))
+        var classByHost: [String: String] = [:]
+        for instance in instances {
+            for rule in instance.ingresses.flatMap(\.rules) where classByHost[rule.hostName.lowercased()] == nil {
+                classByHost[rule.hostName.lowercased()] = instance.className
+            }
+        }
+        self.classByHost = classByHost
     }
 
     /// Runs the generated probes and the user's, and reports.
     public func verify(userProbes: [UserProbe] = []) -> VerificationReport {
         var report = VerificationReport()
         var explained: [Finding: [String]] = [:]
+        var explanation = self.explanation
         for instance in instances {
             let engine = IngressNGINXEngine(
                 ingresses: instance.ingresses, knownServices: manifests.services, controller: controller, configMaps: manifests.configMaps)
-            let refs = instance.ingresses.map(\.ref)
+            let classGateway = locator.classGateway(instance.ingresses.map(\.ref))
             var probes = ProbeGenerator.probes(for: instance.ingresses, className: instance.className)
             for user in userProbes where className(for: user) == instance.className {
                 probes.append(Probe(request: user.request, className: instance.className, purpose: "from the probes file", locations: [user.location]))
             }
             for probe in probes {
                 let reference = engine.route(probe.request)
-                let candidate = gatewayDecision(probe, classIngresses: refs)
+                let candidate = gatewayDecision(probe, classGateway: classGateway)
                 report.compared += 1
                 let differences = OutcomeComparison.differences(reference: reference.outcome, candidate: candidate.outcome, for: probe.request)
                 guard !differences.isEmpty else { continue }
@@ -80,13 +90,13 @@ public struct Verifier {
                     report.findings.append(
                         Finding(
                             .verifyDifference, provider: "ingress-nginx", object: reference.object ?? probe.object,
-                            at: reference.locations.first ?? probe.locations.first ?? ingressLocation(probe.object),
+                            at: reference.firstLocation ?? probe.locations.first ?? ingressLocation(probe.object),
                             message: "\(probe.purpose.prefix(1).uppercased() + probe.purpose.dropFirst()), \(text)",
                             hint: "fix the generated objects or the Ingress so both answer alike, or confirm the new behaviour is wanted"))
                 }
             }
             for user in userProbes where className(for: user) == instance.className {
-                let candidate = gatewayDecision(Probe(request: user.request, className: instance.className, purpose: ""), classIngresses: refs)
+                let candidate = gatewayDecision(Probe(request: user.request, className: instance.className, purpose: ""), classGateway: classGateway)
                 let problems = user.expectation.mismatches(candidate.outcome)
                 if !problems.isEmpty {
                     report.findings.append(
@@ -106,8 +116,8 @@ public struct Verifier {
         return report
     }
 
-    private func gatewayDecision(_ probe: Probe, classIngresses: [ObjectRef]) -> RoutingDecision {
-        guard let address = locator.gateway(for: probe.object, classIngresses: classIngresses) else {
+    private func gatewayDecision(_ probe: Probe, classGateway: GatewayLocator.Address?) -> RoutingDecision {
+        guard let address = locator.gateway(for: probe.object, classGateway: classGateway) else {
             return RoutingDecision(.refused(reason: "no Gateway was generated for ingress class \(probe.className)"), decidedBy: "the translation")
         }
         return gatewayEngine.route(probe.request, gatewayNamespace: address.namespace, gatewayName: address.name)
@@ -117,9 +127,7 @@ public struct Verifier {
     /// else the first.
     func className(for probe: UserProbe) -> String? {
         if let named = probe.className { return named }
-        let host = probe.request.hostname
-        let owner = instances.first { $0.ingresses.contains { $0.rules.contains { $0.hostName.lowercased() == host } } }
-        return owner?.className ?? instances.first?.className
+        return classByHost[probe.request.hostname] ?? instances.first?.className
     }
 
     private func ingressLocation(_ object: ObjectRef?) -> SourceLocation? {
