@@ -18,7 +18,7 @@ public struct ManifestParser: Sendable {
     public var minimumParallelBytes = 1 << 20
     /// A large `kind: List` file is cut into runs of items of about this many bytes (and at
     /// least `parallelism` runs), so that only a few runs' node trees are held at once.
-    public var listPieceBytes = 1 << 20
+    public var listPieceBytes = 1 << 18
 
     /// Creates a parser.
     public init(namespace: String? = nil, limits: ParseLimits = .default) {
