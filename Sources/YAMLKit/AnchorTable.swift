@@ -7,7 +7,8 @@ struct AnchorTable {
     }
 
     private var entries: [String: Entry] = [:]
-    private var expandedNodeCount = 0
+    /// The nodes alias expansion has added so far.
+    private(set) var expandedNodeCount = 0
     private let expansionLimit: Int
 
     init(expansionLimit: Int) {

@@ -26,6 +26,9 @@ struct DocumentTreeBuilder {
         root = nil
     }
 
+    /// The nodes alias expansion has added to the current document.
+    var aliasNodesExpanded: Int { anchors.expandedNodeCount }
+
     /// The finished root node, handed over (the builder no longer holds it).
     mutating func takeRoot() -> Node? {
         defer { root = nil }

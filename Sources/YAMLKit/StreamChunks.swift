@@ -45,7 +45,7 @@ public struct StreamChunk: Sendable, Equatable {
     }
 
     /// Whether the input starts with a UTF-16 or UTF-32 byte order mark.
-    private static func hasForeignByteOrderMark(_ bytes: [UInt8]) -> Bool {
+    static func hasForeignByteOrderMark(_ bytes: [UInt8]) -> Bool {
         guard bytes.count >= 2 else { return false }
         return (bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE) || bytes[0] == 0
     }
@@ -98,13 +98,13 @@ public struct StreamChunk: Sendable, Equatable {
         return count
     }
 
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-    private static let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+    static let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
     private static let carriageReturns: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
-    private static let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+    static let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
 
     /// The high bit of every byte of `word` that is zero, and no other bit.
-    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
         ~(((word & lowBits) &+ lowBits) | word | lowBits)
     }
 

@@ -78,6 +78,16 @@ public final class YAMLParser {
     /// the input (checked against ``StreamChunk/lineOffset`` when pieces are parsed apart).
     public var linesRead: Int { Int(parser.pointee.mark.line) }
 
+    /// The nodes alias expansion has added in all the documents read so far, each alias
+    /// counting its anchored subtree as ``ParseLimits/maxAliasExpansion`` charges it. A
+    /// document cut into pieces (``ListItemChunks``) is within that limit when the pieces
+    /// together are.
+    public private(set) var aliasNodesExpanded = 0
+
+    /// How many of the documents read so far ended with a `...` marker. A piece cut from a
+    /// larger document (``ListItemChunks``) must have none: the whole document goes on after it.
+    public private(set) var explicitDocumentEnds = 0
+
     /// Parses every document of `bytes`.
     public static func parseAll(_ bytes: [UInt8], limits: ParseLimits = .default) throws -> [Document] {
         let parser = try YAMLParser(bytes: bytes, limits: limits)
@@ -103,7 +113,12 @@ public final class YAMLParser {
                 mark: documentMark, kind: .documentCount)
         }
         builder.reset()
-        while try !readEvent({ try builder.consume($0) }) {}
+        while try !readEvent({ event in
+            let end = try builder.consume(event)
+            if end, event.pointee.data.document_end.implicit == 0 { explicitDocumentEnds += 1 }
+            return end
+        }) {}
+        aliasNodesExpanded += builder.aliasNodesExpanded
         let index = documentCount
         documentCount += 1
         return Document(root: Self.contentRoot(builder.takeRoot()), index: index, mark: documentMark)

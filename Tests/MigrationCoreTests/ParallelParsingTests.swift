@@ -7,61 +7,22 @@ import Providers
 /// Parsing a file in pieces on several cores gives exactly what parsing it in one piece gives:
 /// the same objects, findings and positions, and the same error for bad input.
 @Suite struct ParallelParsingTests {
-    private func pipeline(pieces: Int) -> MigrationPipeline {
-        var pipeline = TestSupport.pipeline()
-        pipeline.parser.parallelism = pieces
-        pipeline.parser.minimumParallelBytes = 0
-        return pipeline
-    }
-
-    /// What a run gives: its output and findings, or its input error.
-    private func result(_ pipeline: MigrationPipeline, _ file: SourceFile) -> Result<(output: String, findings: [Finding]), InputError> {
-        do throws(InputError) {
-            let run = try pipeline.run([file])
-            var bytes: [UInt8] = []
-            OutputFormat.yaml.write(run.documents) { bytes.append(contentsOf: $0) }
-            return .success((String(decoding: bytes, as: UTF8.self), run.findings))
-        } catch {
-            return .failure(error)
-        }
-    }
-
-    /// Compares a run in one piece with runs in several.
-    private func expectSameRuns(_ file: SourceFile, pieces: [Int] = [2, 3, 8], configure: (inout MigrationPipeline) -> Void = { _ in }) {
-        var single = pipeline(pieces: 1)
-        configure(&single)
-        let whole = result(single, file)
-        for count in pieces {
-            var split = pipeline(pieces: count)
-            configure(&split)
-            switch (whole, result(split, file)) {
-            case (.success(let expected), .success(let actual)):
-                #expect(actual.output == expected.output, "\(file.path), \(count) pieces")
-                #expect(actual.findings == expected.findings, "\(file.path), \(count) pieces")
-            case (.failure(let expected), .failure(let actual)):
-                #expect(actual == expected, "\(file.path), \(count) pieces")
-            default:
-                Issue.record("\(file.path), \(count) pieces: one run failed, the other did not")
-            }
-        }
-    }
-
     /// Every fixture input (error fixtures included), alone and all in one stream.
     @Test func piecesGiveTheSameRunAsOnePiece() throws {
         let inputs = try FileManager.default.subpathsOfDirectory(atPath: TestSupport.fixtures.path)
             .filter { $0.hasSuffix("input.yaml") }.sorted()
         #expect(inputs.count > 20)
         let files = try inputs.map { SourceFile(path: $0, bytes: Array(try Data(contentsOf: TestSupport.fixtures.appendingPathComponent($0)))) }
-        for file in files { expectSameRuns(file) }
+        for file in files { PieceRuns.expectSame(file) }
         let parsing = files.filter { file in
-            if case .success = result(pipeline(pieces: 1), file) { return true } else { return false }
+            if case .success = PieceRuns.result(PieceRuns.pipeline(pieces: 1), file) { return true } else { return false }
         }
         let stream: [UInt8] = parsing.flatMap { file -> [UInt8] in Array("---\n".utf8) + file.bytes + [0x0A] }
         #expect(parsing.count > 20)
         let all = SourceFile(path: "all.yaml", bytes: stream)
         // The stream really is parsed in pieces (not in one piece after a disagreement).
-        #expect(pipeline(pieces: 3).parser.parseInPieces(all)?.count == 3)
-        expectSameRuns(all)
+        #expect(PieceRuns.pipeline(pieces: 3).parser.parseInPieces(all)?.count == 3)
+        PieceRuns.expectSame(all)
     }
 
     @Test(arguments: [
@@ -76,18 +37,18 @@ import Providers
     func badInputFailsWithTheSameError(_ tail: String) {
         let head = String(repeating: "---\napiVersion: v1\nkind: Service\nmetadata: {name: s, namespace: default}\n", count: 30)
         let file = SourceFile(path: "bad.yaml", bytes: Array((head + tail).utf8))
-        #expect(throws: InputError.self) { try pipeline(pieces: 1).run([file]) }
-        expectSameRuns(file, pieces: [2, 5])
+        #expect(throws: InputError.self) { try PieceRuns.pipeline(pieces: 1).run([file]) }
+        PieceRuns.expectSame(file, pieces: [2, 5])
     }
 
     @Test func theDocumentLimitCountsEveryPiece() {
         let file = SourceFile(path: "many.yaml", bytes: Array(String(repeating: "---\na: 1\n", count: 40).utf8))
         let error = #expect(throws: InputError.self) {
-            var limited = pipeline(pieces: 1)
+            var limited = PieceRuns.pipeline(pieces: 1)
             limited.parser.limits.maxDocuments = 39
             return try limited.run([file])
         }
         #expect(error?.message.contains("39") == true)
-        expectSameRuns(file, pieces: [2, 4]) { $0.parser.limits.maxDocuments = 39 }
+        PieceRuns.expectSame(file, pieces: [2, 4]) { $0.parser.limits.maxDocuments = 39 }
     }
 }

@@ -1,11 +1,12 @@
 import Dispatch
 import YAMLKit
 
-/// Large files of many documents are cut at document markers (``StreamChunk``) and the pieces
-/// parsed and decoded on several cores at once. Whenever a piece does not parse exactly as the
-/// same bytes would within the whole file (a syntax error, a limit, line counts that do not
-/// agree), the file is parsed again in one piece, so errors and results never depend on the
-/// cut.
+/// Large files of many documents are cut at document markers (``StreamChunk``), large
+/// `kind: List` documents between their items (``ListItemChunks``, see
+/// `ManifestParser+ListPieces.swift`), and the pieces parsed and decoded on several cores at
+/// once. Whenever a piece does not parse exactly as the same bytes would within the whole file
+/// (a syntax error, a limit, line counts that do not agree), the file is parsed again in one
+/// piece, so errors and results never depend on the cut.
 extension ManifestParser {
     /// What one piece read.
     struct Piece: Sendable {
@@ -16,9 +17,8 @@ extension ManifestParser {
     /// The pieces of `file`, each parsed and decoded, in order; nil when the file is parsed in
     /// one piece.
     func parseInPieces(_ file: SourceFile) -> [Piece]? {
-        guard parallelism > 1, file.bytes.count >= minimumParallelBytes, file.bytes.count <= limits.maxInputBytes,
-            let chunks = StreamChunk.split(file.bytes, parts: parallelism)
-        else { return nil }
+        guard parallelism > 1, file.bytes.count >= minimumParallelBytes, file.bytes.count <= limits.maxInputBytes else { return nil }
+        guard let chunks = StreamChunk.split(file.bytes, parts: parallelism) else { return parseListInPieces(file) }
         var results = [(piece: Piece, documents: Int)?](repeating: nil, count: chunks.count)
         results.withUnsafeMutableBufferPointer { results in
             nonisolated(unsafe) let results = results

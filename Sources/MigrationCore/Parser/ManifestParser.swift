@@ -16,6 +16,9 @@ public struct ManifestParser: Sendable {
     public var parallelism = RenderWorkers.available
     /// Files smaller than this many bytes are parsed in one piece.
     public var minimumParallelBytes = 1 << 20
+    /// A large `kind: List` file is cut into runs of items of about this many bytes (and at
+    /// least `parallelism` runs), so that only a few runs' node trees are held at once.
+    public var listPieceBytes = 1 << 18
 
     /// Creates a parser.
     public init(namespace: String? = nil, limits: ParseLimits = .default) {
@@ -72,7 +75,7 @@ public struct ManifestParser: Sendable {
     }
 
     /// Decodes one object, or each item of a `kind: List`.
-    private func decodeObject(
+    func decodeObject(
         _ root: Node, reader: NodeReader, into result: inout ParsedManifests, findings: inout FindingList
     ) throws {
         guard root.mapping != nil else {
@@ -84,7 +87,7 @@ public struct ManifestParser: Sendable {
             findings.add(Finding(.notAnObject, at: reader.location(root), message: "object has no apiVersion or kind; skipped"))
             return
         }
-        if kind == "List" || (kind.hasSuffix("List") && root["items"] != nil) {
+        if Self.isListKind(kind, of: root) {
             guard let items = reader.child(root, "items") else { return }
             guard let list = items.sequence else {
                 findings.add(Finding(.invalidObject, at: reader.location(items), message: "items must be a list; \(kind) skipped"))
@@ -103,6 +106,12 @@ public struct ManifestParser: Sendable {
                     .invalidObject, object: ObjectRef(kind: kind, namespace: namespace, name: name),
                     at: shape.location, message: "\(shape.message); \(kind) \(name) was skipped"))
         }
+    }
+
+    /// Whether an object of `kind` is a list whose `items` are decoded one by one: `List`, or
+    /// any kind ending in `List` that has `items`.
+    static func isListKind(_ kind: String, of root: Node) -> Bool {
+        kind == "List" || (kind.hasSuffix("List") && root["items"] != nil)
     }
 
     private func decodeKnownKind(
