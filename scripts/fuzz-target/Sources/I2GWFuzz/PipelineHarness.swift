@@ -8,8 +8,9 @@ import YAMLKit
 /// - unreadable input is an ``InputError`` with a message, never a crash;
 /// - the YAML and KYAML output read back (with YAMLKit) as exactly the documents written;
 /// - the JSON report is valid JSON;
-/// - parsing the input in pieces (as large files are, on several cores) gives the same run, or
-///   the same error, as parsing it in one piece.
+/// - parsing the input in pieces (as large files are, on several cores: at document markers, or
+///   between the items of a `kind: List`) gives the same run, or the same error, as parsing it
+///   in one piece.
 ///
 /// The translation options and the report's `--fail-on` come from the input's length, so every
 /// combination is exercised while each input stays reproducible on its own.
@@ -20,6 +21,8 @@ enum PipelineHarness {
         var inPieces = pipeline(variant: bytes.count)
         inPieces.parser.parallelism = 3
         inPieces.parser.minimumParallelBytes = 0
+        // A `kind: List` is cut into runs of one item each, or into three runs.
+        inPieces.parser.listPieceBytes = bytes.count & 16 == 0 ? 1 : 1 << 18
         let piecewise = Result { () throws(InputError) in try inPieces.run([file]) }
         do {
             run = try pipeline(variant: bytes.count).run([file])
