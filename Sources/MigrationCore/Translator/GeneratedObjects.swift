@@ -32,3 +32,16 @@ public struct GeneratedObjects: Sendable {
             + grpcRoutes.count + tlsRoutes.count + streamRoutes.count + extensions.count + backendTLSPolicies.count + referenceGrants.count
     }
 }
+
+extension GeneratedObjects {
+    /// Sorts the lists that grow with the cluster (routes, ListenerSets, grants) by namespace,
+    /// then name, in place: the order the encoder writes them in. Sorted once here, the
+    /// encoder finds them in order and neither copies nor sorts them again, and attachment
+    /// predictions, made route by route, come out nearly in their final order.
+    mutating func sortGrowingListsInOutputOrder() {
+        httpRoutes.sort { ObjectEncoder.order($0.meta, $1.meta) }
+        grpcRoutes.sort { ObjectEncoder.order($0.meta, $1.meta) }
+        listenerSets.sort { ObjectEncoder.order($0.meta, $1.meta) }
+        referenceGrants.sort { ObjectEncoder.order($0.meta, $1.meta) }
+    }
+}

@@ -56,6 +56,7 @@ public struct Translator: Sendable {
         var externalDNS = ExternalDNSAnnotations(ingresses: shares.flatMap(\.ingresses))
         externalDNS.apply(to: &objects)
         findings.add(contentsOf: externalDNS.findings)
+        objects.sortGrowingListsInOutputOrder()
         var predictor = AttachmentPredictor(objects: objects, manifests: manifests)
         let attachments = predictor.predict()
         findings.add(contentsOf: predictor.findings)

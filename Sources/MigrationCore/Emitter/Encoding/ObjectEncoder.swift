@@ -31,19 +31,19 @@ public struct ObjectEncoder: Sendable {
         for object in objects.gatewayClasses.sorted(by: { $0.meta.name < $1.meta.name }) {
             add("GatewayClass", object.meta) { encode(object, into: &$0) }
         }
-        for object in objects.gateways.sorted(by: { Self.order($0.meta, $1.meta) }) {
+        for object in Self.inOrder(objects.gateways) {
             add("Gateway", object.meta) { encode(object, into: &$0) }
         }
-        for object in objects.listenerSets.sorted(by: { Self.order($0.meta, $1.meta) }) {
+        for object in Self.inOrder(objects.listenerSets) {
             add("ListenerSet", object.meta) { encode(object, into: &$0) }
         }
-        for object in objects.httpRoutes.sorted(by: { Self.order($0.meta, $1.meta) }) {
+        for object in Self.inOrder(objects.httpRoutes) {
             add("HTTPRoute", object.meta) { encode(object, into: &$0) }
         }
-        for object in objects.grpcRoutes.sorted(by: { Self.order($0.meta, $1.meta) }) {
+        for object in Self.inOrder(objects.grpcRoutes) {
             add("GRPCRoute", object.meta) { encode(object, into: &$0) }
         }
-        for object in objects.tlsRoutes.sorted(by: { Self.order($0.meta, $1.meta) }) {
+        for object in Self.inOrder(objects.tlsRoutes) {
             add("TLSRoute", object.meta) { encode(object, into: &$0) }
         }
         for kind in ["TCPRoute", "UDPRoute"] {
@@ -51,10 +51,10 @@ public struct ObjectEncoder: Sendable {
                 add(kind, object.meta) { encode(object, into: &$0) }
             }
         }
-        for object in objects.backendTLSPolicies.sorted(by: { Self.order($0.meta, $1.meta) }) {
+        for object in Self.inOrder(objects.backendTLSPolicies) {
             add("BackendTLSPolicy", object.meta) { encode(object, into: &$0) }
         }
-        for object in objects.referenceGrants.sorted(by: { Self.order($0.meta, $1.meta) }) {
+        for object in Self.inOrder(objects.referenceGrants) {
             add("ReferenceGrant", object.meta) { encode(object, into: &$0) }
         }
         for object in objects.extensions.sorted(by: { ($0.kind, $0.meta.namespace, $0.meta.name) < ($1.kind, $1.meta.namespace, $1.meta.name) }) {
@@ -70,6 +70,15 @@ public struct ObjectEncoder: Sendable {
 
     static func order(_ lhs: OutputMeta, _ rhs: OutputMeta) -> Bool {
         (lhs.namespace, lhs.name) < (rhs.namespace, rhs.name)
+    }
+
+    /// The objects sorted by namespace, then name: the list itself when it is in that order
+    /// already (as the translator leaves its large lists), without a sorted copy.
+    static func inOrder<Object: NamespacedObject>(_ objects: [Object]) -> [Object] {
+        for index in objects.indices.dropFirst() where order(objects[index].meta, objects[index - 1].meta) {
+            return objects.sorted { order($0.meta, $1.meta) }
+        }
+        return objects
     }
 }
 
@@ -113,3 +122,16 @@ public struct EncodedDocument: Sendable {
         self.recordValue = record
     }
 }
+
+/// A generated object the encoder orders by namespace and name.
+protocol NamespacedObject {
+    var meta: OutputMeta { get }
+}
+
+extension Gateway: NamespacedObject {}
+extension ListenerSet: NamespacedObject {}
+extension HTTPRoute: NamespacedObject {}
+extension GRPCRoute: NamespacedObject {}
+extension TLSRoute: NamespacedObject {}
+extension BackendTLSPolicy: NamespacedObject {}
+extension ReferenceGrant: NamespacedObject {}
