@@ -12,19 +12,28 @@ enum PositionOrder {
         let locations = elements.map(location)
         let files = Dictionary(
             uniqueKeysWithValues: Set(locations.lazy.map { $0?.file ?? "" }).sorted().enumerated().map { ($1, $0) })
-        let keys = locations.map { location in
-            Key(file: files[location?.file ?? ""]!, line: location?.line ?? 0, column: location?.column ?? 0)
+        // The keys are sorted along with the positions, so a comparison reads the two entries
+        // it compares and nothing else unless their locations are the same.
+        var entries = locations.indices.map { index in
+            let location = locations[index]
+            return Entry(file: files[location?.file ?? ""]!, line: location?.line ?? 0, column: location?.column ?? 0, index: index)
         }
-        return elements.indices.sorted { left, right in
-            keys[left] != keys[right] ? keys[left] < keys[right] : tieBreak(elements[left], elements[right])
+        entries.sort { left, right in
+            if left.file != right.file { return left.file < right.file }
+            if left.line != right.line { return left.line < right.line }
+            if left.column != right.column { return left.column < right.column }
+            if tieBreak(elements[left.index], elements[right.index]) { return true }
+            if tieBreak(elements[right.index], elements[left.index]) { return false }
+            return left.index < right.index
         }
+        return entries.map(\.index)
     }
 
-    private struct Key: Comparable {
+    /// A position and its location, as integers (the file by its rank among the files).
+    private struct Entry {
         var file: Int
         var line: Int
         var column: Int
-
-        static func < (lhs: Key, rhs: Key) -> Bool { (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column) }
+        var index: Int
     }
 }

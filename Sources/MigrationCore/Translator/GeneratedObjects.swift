@@ -39,9 +39,37 @@ extension GeneratedObjects {
     /// encoder finds them in order and neither copies nor sorts them again, and attachment
     /// predictions, made route by route, come out nearly in their final order.
     mutating func sortGrowingListsInOutputOrder() {
-        httpRoutes.sort { ObjectEncoder.order($0.meta, $1.meta) }
-        grpcRoutes.sort { ObjectEncoder.order($0.meta, $1.meta) }
-        listenerSets.sort { ObjectEncoder.order($0.meta, $1.meta) }
-        referenceGrants.sort { ObjectEncoder.order($0.meta, $1.meta) }
+        httpRoutes.sortInOutputOrder()
+        grpcRoutes.sortInOutputOrder()
+        listenerSets.sortInOutputOrder()
+        referenceGrants.sortInOutputOrder()
     }
+}
+
+extension Array where Element: NamespacedObject {
+    /// Sorts the objects by namespace, then name (``ObjectEncoder/order(_:_:)``), keeping
+    /// objects of the same namespace and name in their order. The positions are sorted by keys
+    /// gathered once (``StringOrderKey``), then the objects are moved into place: sorting the
+    /// objects themselves would move large values and read two names from the heap at every
+    /// comparison.
+    mutating func sortInOutputOrder() {
+        guard count > 1 else { return }
+        var entries = indices.map { OutputOrderEntry(namespace: StringOrderKey(self[$0].meta.namespace), name: StringOrderKey(self[$0].meta.name), index: $0) }
+        entries.sort { left, right in
+            let namespace = StringOrderKey.compare(
+                left.namespace, right.namespace, self[left.index].meta.namespace, self[right.index].meta.namespace)
+            if namespace != 0 { return namespace < 0 }
+            let name = StringOrderKey.compare(left.name, right.name, self[left.index].meta.name, self[right.index].meta.name)
+            if name != 0 { return name < 0 }
+            return left.index < right.index
+        }
+        permute(by: entries.map(\.index))
+    }
+}
+
+/// An object's sort keys for ``Swift/Array/sortInOutputOrder()``.
+private struct OutputOrderEntry {
+    var namespace: StringOrderKey
+    var name: StringOrderKey
+    var index: Int
 }

@@ -53,17 +53,29 @@ struct IRBuilder {
         ir = TranslationIR(ingresses: order.map { ingresses[$0] }, classNames: order.map { classNames[$0] })
     }
 
-    /// Indices of `ingresses` in the order the controller processes them.
+    /// Indices of `ingresses` in the order the controller processes them: oldest creation
+    /// timestamp first, equal timestamps by `namespace/name` descending.
     static func controllerOrder(_ ingresses: [Ingress]) -> [Int] {
-        // The keys are gathered once, side by side, rather than read out of each Ingress at
-        // every comparison.
+        // The keys are gathered once, side by side with the positions they order, and decide
+        // nearly every comparison without reading the strings (``StringOrderKey``).
         let names = ingresses.map { $0.meta.namespace + "/" + $0.meta.name }
         let times = ingresses.map { $0.meta.creationTimestamp ?? "" }
-        return ingresses.indices.sorted { left, right in
-            if times[left] != times[right] { return times[left] < times[right] }
-            if names[left] != names[right] { return names[left] > names[right] }
-            return left < right
+        var entries = ingresses.indices.map { ControllerOrderEntry(time: StringOrderKey(times[$0]), name: StringOrderKey(names[$0]), index: $0) }
+        entries.sort { left, right in
+            let time = StringOrderKey.compare(left.time, right.time, times[left.index], times[right.index])
+            if time != 0 { return time < 0 }
+            let name = StringOrderKey.compare(left.name, right.name, names[left.index], names[right.index])
+            if name != 0 { return name > 0 }
+            return left.index < right.index
         }
+        return entries.map(\.index)
+    }
+
+    /// An Ingress's sort keys for ``controllerOrder(_:)``.
+    private struct ControllerOrderEntry {
+        var time: StringOrderKey
+        var name: StringOrderKey
+        var index: Int
     }
 
     mutating func build() -> TranslationIR {

@@ -75,7 +75,7 @@ struct OutputBuilder {
             // released: only the route groups are read from here on).
             var serverLists: [GatewayKey: [ServerIR]] = [:]
             for (gateway, keys) in serversByGateway {
-                serverLists[gateway] = keys.sorted().map { ir.servers.removeValue(forKey: $0)! }
+                serverLists[gateway] = Self.sortedByHost(keys).map { ir.servers.removeValue(forKey: $0)! }
             }
             ir.servers = [:]
             let streamsByGateway = Dictionary(grouping: ir.streamRoutes, by: \.gateway)
@@ -114,6 +114,16 @@ struct OutputBuilder {
             }
         }
         return shared
+    }
+
+    /// One Gateway's server keys in key order, that is by host (``StringOrderKey`` keeps the
+    /// hosts' bytes beside the positions being sorted).
+    static func sortedByHost(_ keys: [ServerKey]) -> [ServerKey] {
+        var entries = keys.indices.map { (key: StringOrderKey(keys[$0].host), index: $0) }
+        entries.sort { left, right in
+            StringOrderKey.compare(left.key, right.key, keys[left.index].host, keys[right.index].host) < 0
+        }
+        return entries.map { keys[$0.index] }
     }
 
     /// Gateway names: `--gateway-name` or the class name; unique per namespace.

@@ -41,11 +41,7 @@ extension AttachmentPredictor {
             }
         }
         // Sorted by route, then parent, by sorting positions rather than the larger values.
-        let order = predictions.indices.sorted { left, right in
-            let leftRoute = predictions[left].route, rightRoute = predictions[right].route
-            return leftRoute != rightRoute ? leftRoute < rightRoute : predictions[left].parent < predictions[right].parent
-        }
-        predictions.permute(by: order)
+        predictions.permute(by: reportOrder(of: predictions, starts: starts))
         return predictions
     }
 
