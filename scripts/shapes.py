@@ -71,10 +71,13 @@ def shape(name, count):
     if name == "regex-host":  # one host in regex mode with a path per Ingress
         return [ingress(i, "a.example.com", [f"/p{i}/.*"], {nginx + "use-regex": "true"}, path_type="ImplementationSpecific")
                 for i in range(count)]
+    if name == "regex-groups":  # one host in regex mode, each path beginning with a group
+        return [ingress(i, "a.example.com", [f"(/p{i})/.*"], {nginx + "use-regex": "true"}, path_type="ImplementationSpecific")
+                for i in range(count)]
     raise SystemExit(f"shapes.py: unknown shape {name}")
 
 
-SHAPES = ["one-host", "one-path", "namespaces", "canaries", "tls-hosts", "client-cas", "grants", "classes", "regex-host"]
+SHAPES = ["one-host", "one-path", "namespaces", "canaries", "tls-hosts", "client-cas", "grants", "classes", "regex-host", "regex-groups"]
 
 if __name__ == "__main__":
     if len(sys.argv) == 2 and sys.argv[1] == "--list":

@@ -10,6 +10,8 @@ final class CompiledRegexes: @unchecked Sendable {
     private struct Key: Hashable {
         var pattern: String
         var ignoresCase: Bool
+        /// True for the entry of a Gateway API pattern, nil when it is outside the dialect.
+        var gatewayDialect = false
     }
 
     private let lock = NSLock()
@@ -18,12 +20,34 @@ final class CompiledRegexes: @unchecked Sendable {
 
     /// The regex of `pattern` (case-insensitive when asked), or nil when it does not compile.
     func regex(_ pattern: String, ignoresCase: Bool = false) -> Regex<AnyRegexOutput>? {
-        let key = Key(pattern: pattern, ignoresCase: ignoresCase)
+        cached(Key(pattern: pattern, ignoresCase: ignoresCase)) {
+            (try? Regex(pattern)).map { ignoresCase ? $0.ignoresCase() : $0 }
+        }
+    }
+
+    /// The regex of a Gateway API pattern, or nil when it is outside the dialect
+    /// (``RegularExpressionDialect/isSupported(_:)``, judged once per pattern) or does not
+    /// compile.
+    func gatewayRegex(_ pattern: String) -> Regex<AnyRegexOutput>? {
+        cached(Key(pattern: pattern, ignoresCase: false, gatewayDialect: true)) {
+            RegularExpressionDialect.isSupported(pattern) ? regex(pattern) : nil
+        }
+    }
+
+    /// The entry of `key`, made by `make` the first time (outside the lock: `make` may look up
+    /// other entries).
+    private func cached(_ key: Key, _ make: () -> Regex<AnyRegexOutput>?) -> Regex<AnyRegexOutput>? {
+        lock.lock()
+        if let known = compiled[key] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let made = make()
         lock.lock()
         defer { lock.unlock() }
         if let known = compiled[key] { return known }
-        let regex = (try? Regex(pattern)).map { ignoresCase ? $0.ignoresCase() : $0 }
-        compiled[key] = regex
-        return regex
+        compiled[key] = made
+        return made
     }
 }

@@ -32,8 +32,12 @@ struct AttachedRouteIndex: Sendable {
     /// `Exact` matches by path, `PathPrefix` matches by their value without trailing `/`.
     private var exactMatches: [String: [Entry]] = [:]
     private var prefixMatches: [String: [Entry]] = [:]
-    /// Matches checked for every request: regular expressions, and paths that are not ASCII
-    /// (whose comparison the byte-wise look-up would not reproduce).
+    /// `RegularExpression` matches by the literal text every path they accept begins with
+    /// (``RegexLiteralBeginning``): as written, or lower-cased for patterns that ignore case.
+    private var regexMatches = RegexBeginnings()
+    private var caseInsensitiveRegexMatches = RegexBeginnings()
+    /// Matches checked for every request: regular expressions without a literal beginning, and
+    /// paths that are not ASCII (whose comparison the byte-wise look-up would not reproduce).
     private var otherMatches: [Entry] = []
 
     init(_ attached: [AttachedRoute], routes: [HTTPRoute]) {
@@ -53,6 +57,16 @@ struct AttachedRouteIndex: Sendable {
                     switch match.pathType {
                     case .exact where Self.isASCII(match.path): exactMatches[match.path, default: []].append(indexed)
                     case .pathPrefix where Self.isASCII(match.path): prefixMatches[RequestMatching.trimmedPrefix(match.path), default: []].append(indexed)
+                    case .regularExpression:
+                        if let found = RegexLiteralBeginning.withCase(of: match.path), !found.beginning.isEmpty {
+                            if found.ignoresCase {
+                                caseInsensitiveRegexMatches.add(indexed, RegexLiteralBeginning.lowercased(found.beginning))
+                            } else {
+                                regexMatches.add(indexed, found.beginning)
+                            }
+                        } else {
+                            otherMatches.append(indexed)
+                        }
                     default: otherMatches.append(indexed)
                     }
                 }
@@ -77,12 +91,20 @@ struct AttachedRouteIndex: Sendable {
 
     /// The matches that may accept `path`, in the order a scan of the routes would meet them.
     func entries(for path: String) -> [Entry] {
-        guard Self.isASCII(path) else { return (Array(exactMatches.values.joined()) + Array(prefixMatches.values.joined()) + otherMatches).sorted() }
+        guard Self.isASCII(path) else {
+            let indexed = Array(exactMatches.values.joined()) + Array(prefixMatches.values.joined())
+            return (indexed + regexMatches.all + caseInsensitiveRegexMatches.all + otherMatches).sorted()
+        }
         var found = (exactMatches[path] ?? []) + otherMatches
+        // A pattern with a literal beginning can accept only the paths that begin with it
+        // (byte for byte, the path being ASCII; in lower case for a pattern that ignores case).
+        let pathBytes = Array(path.utf8)
+        found += regexMatches.entries(beginning: pathBytes)
+        found += caseInsensitiveRegexMatches.entries(beginning: RegexLiteralBeginning.lowercased(pathBytes))
         // A prefix matches the path itself, or the path up to any `/` of it; `/` (empty once
         // trimmed) matches every path that starts with `/`.
         found += prefixMatches[path] ?? []
-        var bytes = Array(path.utf8)
+        var bytes = pathBytes
         while let slash = bytes.lastIndex(of: UInt8(ascii: "/")) {
             bytes.removeSubrange(slash...)
             found += prefixMatches[String(decoding: bytes, as: UTF8.self)] ?? []
@@ -91,4 +113,32 @@ struct AttachedRouteIndex: Sendable {
     }
 
     private static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+}
+
+/// Regular expression matches filed by their literal beginning.
+private struct RegexBeginnings: Sendable {
+    private var byBeginning: [[UInt8]: [AttachedRouteIndex.Entry]] = [:]
+    /// The lengths of the beginnings, in increasing order.
+    private var lengths: [Int] = []
+
+    mutating func add(_ entry: AttachedRouteIndex.Entry, _ beginning: [UInt8]) {
+        if byBeginning[beginning] == nil, !lengths.contains(beginning.count) {
+            lengths.append(beginning.count)
+            lengths.sort()
+        }
+        byBeginning[beginning, default: []].append(entry)
+    }
+
+    /// The matches whose beginning `path` begins with.
+    func entries(beginning path: [UInt8]) -> [AttachedRouteIndex.Entry] {
+        var found: [AttachedRouteIndex.Entry] = []
+        for length in lengths {
+            guard length <= path.count else { break }
+            found += byBeginning[Array(path[..<length])] ?? []
+        }
+        return found
+    }
+
+    /// Every match filed.
+    var all: [AttachedRouteIndex.Entry] { Array(byBeginning.values.joined()) }
 }

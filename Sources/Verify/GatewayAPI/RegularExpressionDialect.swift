@@ -13,7 +13,7 @@
 public enum RegularExpressionDialect {
     /// Whether `pattern` fully matches `value`; false for a pattern outside the dialect.
     public static func fullMatch(_ pattern: String, _ value: String) -> Bool {
-        guard isSupported(pattern), let regex = CompiledRegexes.shared.regex(pattern) else { return false }
+        guard let regex = CompiledRegexes.shared.gatewayRegex(pattern) else { return false }
         return (try? regex.wholeMatch(in: value)) != nil
     }
 

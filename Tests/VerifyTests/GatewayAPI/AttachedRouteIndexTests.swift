@@ -5,6 +5,9 @@ import Testing
 /// The index of a listener's routes only narrows the search: it must offer every route that
 /// can serve a host and every match that can accept a path, in scan order.
 @Suite struct AttachedRouteIndexTests {
+    /// Regular expressions with and without a literal beginning, ignoring case or not.
+    static let patterns = ["/a.*", "(?i)(/A)/.*", "(/a)/b", "(/a|/b).*", "/A.*", "(?i)/a/?", "(?:/a)?/b.*", "/[ab].*", "(?i)/AB?.*", ".*"]
+
     @Test func offersEveryRouteAndMatchAScanWouldAccept() {
         let paths = ["/", "/a", "/a/", "/a/b", "/ab", "/a//b", "/b/c/", "/é", "a", ""]
         let hostnames: [[String]?] = [nil, ["shop.example.com"], ["Shop.Example.com"], ["*.example.com"], ["other.example.com"], ["a.shop.example.com", "*.shop.example.com"]]
@@ -16,7 +19,8 @@ import Testing
                 let rules = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
                     HTTPRouteRule(matches: (0..<Int.random(in: 0...2, using: &generator)).map { _ in
                         let type = [HTTPRouteMatch.PathType.exact, .pathPrefix, .regularExpression].randomElement(using: &generator)!
-                        return HTTPRouteMatch(pathType: type, path: type == .regularExpression ? "/a.*" : paths.randomElement(using: &generator)!)
+                        let path = type == .regularExpression ? Self.patterns.randomElement(using: &generator)! : paths.randomElement(using: &generator)!
+                        return HTTPRouteMatch(pathType: type, path: path)
                     })
                 }
                 routes.append(HTTPRoute(meta: OutputMeta(name: "r\(index)", namespace: "team"), rules: rules))
@@ -28,7 +32,7 @@ import Testing
                 let offered = index.routes(for: host)
                 #expect(offered == offered.sorted() && Set(expected).isSubset(of: Set(offered)), "round \(round), \(host)")
             }
-            for path in paths + ["/a/b/c", "/x", "/é/f"] {
+            for path in paths + ["/a/b/c", "/x", "/é/f", "/A", "/A/b", "/b", "/B/x", "/ab/"] {
                 var expected: [AttachedRouteIndex.Entry] = []
                 for (position, entry) in attached.enumerated() {
                     for (ruleIndex, rule) in routes[entry.routeIndex].rules.enumerated() {

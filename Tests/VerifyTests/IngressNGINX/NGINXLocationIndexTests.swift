@@ -14,10 +14,12 @@ import Testing
     static let patterns = [
         "/p1/.*", "/p12/.*", "/api(/|$)(.*)", "/API/v2", "/a|/b", "/foo/bar/[A-Z0-9]{3}", "/ab?", "/ab*c", "/a+b", "/a{2}", "/(?i)x",
         "/x(?#a(b)|/y", "(.*)", "/[", "/é/.*", "/\\d+", "/users/(?<id>\\d+)", "/Ab", "/", "/api/(?:v1|v2)/.*", "/q[|]", "/api",
+        "(/p1)/.*", "(?:/API)/v(2)", "(/a|/b)/x", "(/a)?/x", "(?i)(/P12)/.*", "((/u))se(r)s/.*",
     ]
     static let regexRequests = [
         "/p1/x", "/P12/y", "/p1", "/api", "/api/", "/apix", "/API/V2", "/b", "/a", "/foo/bar/AB1", "/foo/bar/ab1", "/ac", "/abbbc",
         "/aab", "/aa", "/x", "/y", "/é/z", "/É/z", "/123", "/users/7", "/AB", "/api/v2/x", "/q|", "/", "", "/KELVIN\u{212A}",
+        "/a/x", "/b/x", "/x/x", "/Users/1", "/API/v2",
     ]
 
     @Test func choosesWhatAScanOverEveryLocationChooses() {
@@ -90,6 +92,10 @@ import Testing
             ("/p12/.*", "/p12/"), ("/API/v2", "/api/v2"), ("/ab?", "/a"), ("/ab*c", "/a"), ("/a{2}", "/"), ("/a+b", "/"),
             ("/api(/|$)(.*)", "/api"), ("/api/(?:v1|v2)", "/api/"), ("/a|/b", nil), ("/(?i)x", nil), ("/x(?#a(b)|/y", nil), ("/[", nil),
             ("/q[|]", "/q"), ("(.*)", ""), ("/é/.*", "/"), ("/\\d+", "/"), ("/a\\Q(\\E|/b", nil), ("/a[[b]|c]", nil), ("/a)|(b", nil),
+            // Through groups without alternatives of their own that are neither optional nor repeated.
+            ("(/p12)/.*", "/p12/"), ("(?:/api)/v1", "/api/v1"), ("(/a|/b)/x", ""), ("(/a)?/x", ""), ("(/a)+/x", ""), ("(/a){1}/x", ""),
+            ("/x(/a(b|c))", "/x/a"), ("()/a", "/a"), ("(/ab?)c", "/a"), ("((/a))", "/a"), ("(/a[)]b)/c", "/a"), ("(/a\\)b)", "/a"),
+            ("(?i)(/P1)/.*", "/p1/"), ("(?i)/a|/b", nil), ("(?s)/a", nil),
         ]
         for (pattern, expected) in cases {
             let beginning = NGINXRegexCandidates.literalBeginning(of: pattern).map { String(decoding: $0, as: UTF8.self) }
