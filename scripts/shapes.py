@@ -17,8 +17,9 @@ def ingress(index, host, paths, annotations=None, namespace="team", tls_hosts=No
     if tls_hosts is not None:
         lines += ["  tls:", "  - hosts: [" + ", ".join(tls_hosts) + "]", "    secretName: cert"]
     lines.append("  rules:")
-    for rule_host, rule_paths in rules or [(host, paths)]:
-        lines += [f"  - host: {rule_host}", "    http:", "      paths:"]
+    for rule_host, rule_paths in rules if rules is not None else [(host, paths)]:
+        lines += [f"  - host: {rule_host}" if rule_host else "  - http:", "    http:" if rule_host else None, "      paths:"]
+        lines = [line for line in lines if line is not None]
         for path in rule_paths:
             lines += [f"      - path: {path}", f"        pathType: {path_type}",
                       f"        backend: {{service: {{name: svc{index}, port: {{number: 80}}}}}}"]
@@ -38,6 +39,13 @@ def shape(name, count):
         for i in range(count // 2):
             documents.append(ingress(2 * i, "a.example.com", [f"/p{i}"], tls_hosts=["a.example.com"]))
             documents.append(ingress(2 * i + 1, "a.example.com", [f"/p{i}"], {nginx + "canary": "true", nginx + "canary-weight": "10"}))
+        return documents
+    if name == "default-canaries":  # paths on the catch-all host, each with a canary defaultBackend beside it
+        documents = []
+        for i in range(count // 2):
+            documents.append(ingress(2 * i, "", [f"/p{i}"], rules=[(None, [f"/p{i}"])]))
+            canary = ingress(2 * i + 1, "", [], {nginx + "canary": "true", nginx + "canary-weight": "10"}, rules=[])
+            documents.append(canary.replace("  rules:", f"  defaultBackend: {{service: {{name: c{i}, port: {{number: 80}}}}}}"))
         return documents
     if name == "tls-hosts":  # one Ingress with as many rule hosts as TLS hosts it does not use
         return [ingress(0, "", [], tls_hosts=[f"t{j}.example.com" for j in range(count)],
@@ -77,7 +85,7 @@ def shape(name, count):
     raise SystemExit(f"shapes.py: unknown shape {name}")
 
 
-SHAPES = ["one-host", "one-path", "namespaces", "canaries", "tls-hosts", "client-cas", "grants", "classes", "regex-host", "regex-groups"]
+SHAPES = ["one-host", "one-path", "namespaces", "canaries", "tls-hosts", "client-cas", "grants", "classes", "regex-host", "regex-groups", "default-canaries"]
 
 if __name__ == "__main__":
     if len(sys.argv) == 2 and sys.argv[1] == "--list":

@@ -27,8 +27,11 @@ struct AttachedRouteIndex: Sendable {
     private var routesByHost: [String: [Int]] = [:]
     /// The same, as sets.
     private var competitorsByHost: [String: Set<Int>] = [:]
-    /// Routes with a wildcard hostname, or none (every host).
-    private var otherRoutes: [Int] = []
+    /// Routes with a wildcard hostname.
+    private var wildcardRoutes: [Int] = []
+    /// Routes without hostnames (for every host), which rank below every route whose hostname
+    /// matches.
+    private(set) var everyHostRoutes = Set<Int>()
     /// `Exact` matches by path, `PathPrefix` matches by their value without trailing `/`.
     private var exactMatches: [String: [Entry]] = [:]
     private var prefixMatches: [String: [Entry]] = [:]
@@ -46,9 +49,9 @@ struct AttachedRouteIndex: Sendable {
                 for hostname in Set(hostnames.filter { !$0.hasPrefix("*.") }.map { $0.lowercased() }) {
                     routesByHost[hostname, default: []].append(position)
                 }
-                if hostnames.contains(where: { $0.hasPrefix("*.") }) { otherRoutes.append(position) }
+                if hostnames.contains(where: { $0.hasPrefix("*.") }) { wildcardRoutes.append(position) }
             } else {
-                otherRoutes.append(position)
+                everyHostRoutes.insert(position)
             }
             for (ruleIndex, rule) in routes[entry.routeIndex].rules.enumerated() {
                 let matches = rule.matches.isEmpty ? [HTTPRouteMatch(pathType: .pathPrefix, path: "/")] : rule.matches
@@ -86,7 +89,13 @@ struct AttachedRouteIndex: Sendable {
 
     /// The positions of the routes that may serve `hostname`, in order.
     func routes(for hostname: String) -> [Int] {
-        ((routesByHost[hostname] ?? []) + otherRoutes).sorted()
+        (specificRoutes(for: hostname) + everyHostRoutes).sorted()
+    }
+
+    /// The positions of the routes with hostnames that may match `hostname` (not those for
+    /// every host), in order.
+    func specificRoutes(for hostname: String) -> [Int] {
+        ((routesByHost[hostname] ?? []) + wildcardRoutes).sorted()
     }
 
     /// The matches that may accept `path`, in the order a scan of the routes would meet them.

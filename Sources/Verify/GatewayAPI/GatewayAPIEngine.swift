@@ -93,8 +93,14 @@ public struct GatewayAPIEngine: Sendable {
             return decide(request, candidates: indexedCandidates(request, index: index, competing: competing, attached: attached), listener: listener)
         }
         var ranked: [(position: Int, rank: (Int, Int))] = []
-        for position in index?.routes(for: request.hostname) ?? Array(attached.indices) {
+        for position in index?.specificRoutes(for: request.hostname) ?? Array(attached.indices) {
             if let rank = HostnameMatching.routeRank(attached[position].hostnames, hostname: request.hostname) { ranked.append((position, rank)) }
+        }
+        if let index, ranked.isEmpty, !index.everyHostRoutes.isEmpty {
+            // No route names the host: the routes for every host compete, all of the same rank.
+            return decide(
+                request, candidates: indexedCandidates(request, index: index, competing: index.everyHostRoutes, attached: attached),
+                listener: listener)
         }
         guard let top = ranked.map(\.rank).max(by: <) else {
             return RoutingDecision(.response(statusCode: 404, reason: "no route on \(listener.label) serves host \(request.hostname)"), decidedBy: listener.label)

@@ -18,7 +18,8 @@ import MigrationCore
 ///   canary Ingress that first referenced the canary's upstream.
 ///
 /// Each server's locations are looked up by path and pathType, and by where each upstream
-/// first appears (``WrittenLocations``), rather than scanned for every canary path.
+/// first appears (``WrittenLocations``), rather than scanned for every canary path; a scan of
+/// every location (for a `defaultBackend`) starts where the previous one stopped.
 enum NGINXCanaryMerge {
     /// The canary of each primary upstream name. `servers` holds the locations as the
     /// Ingresses write them (before the controller's `Prefix` expansion).
@@ -29,6 +30,10 @@ enum NGINXCanaryMerge {
         let created = canaryCreatedUpstreams(ordered)
         var result: [String: NGINXCanary] = [:]
         var written: [String: WrittenLocations] = [:]
+        // How far scans of every location of each host have gone: a location before that has
+        // given its primary a canary already (when it can have one), so a later scan, which
+        // only fills primaries without one, skips it.
+        var scanned: [String: Int] = [:]
         // The locations before the first one proxying to the canary's own upstream, in order,
         // that `positions` lists (all of them when nil).
         func merge(_ backend: NGINXBackend, into host: String, positions: (WrittenLocations) -> [Int]?) {
@@ -36,7 +41,13 @@ enum NGINXCanaryMerge {
             if written[host] == nil { written[host] = WrittenLocations(server.locations) }
             let table = written[host]!
             let end = table.firstPosition[backend.upstreamName] ?? server.locations.count
-            for position in positions(table) ?? Array(0..<end) {
+            var listed = positions(table)
+            if listed == nil {
+                let start = min(scanned[host] ?? 0, end)
+                scanned[host] = max(scanned[host] ?? 0, end)
+                listed = Array(start..<end)
+            }
+            for position in listed! {
                 guard position < end else { break }
                 let location = server.locations[position]
                 let primary = table.upstreams[position]

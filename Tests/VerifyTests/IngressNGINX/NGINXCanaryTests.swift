@@ -70,4 +70,26 @@ import Verify
         #expect(Self.shares(T.send(orphan, "/checkout", host: "shop.example.com")) == ["v1": 1])
         #expect(T.send(orphan, "/missing", host: "shop.example.com").statusCode == 404)
     }
+
+    /// A canary `defaultBackend` merges into the catch-all server's locations up to the first
+    /// one proxying to its own upstream; each primary keeps the first canary that reaches it.
+    /// A later canary's scan goes on past where an earlier one stopped.
+    @Test func defaultBackendCanariesTakeTheLocationsLeftToThem() throws {
+        let weight = [Self.prefix + "canary": "true", Self.prefix + "canary-weight": "50"]
+        let primaries = T.ingress("a", host: nil, paths: [("/a", "Prefix", "a")])
+            + T.ingress("b", host: nil, paths: [("/b", "Prefix", "b")], created: "2024-01-02T00:00:00Z")
+            + T.ingress("c", host: nil, paths: [("/c", "Prefix", "c")], created: "2024-01-03T00:00:00Z")
+        let stopsAtC = T.ingress("first", host: nil, paths: [], created: "2024-02-01T00:00:00Z", annotations: weight, defaultBackend: "c")
+        let scansAll = T.ingress("second", host: nil, paths: [], created: "2024-02-02T00:00:00Z", annotations: weight, defaultBackend: "d")
+        let engine = try T.engine(primaries + stopsAtC + scansAll)
+        #expect(Self.shares(T.send(engine, "/a", host: "any.example.com")) == ["a": 50, "c": 50])
+        #expect(Self.shares(T.send(engine, "/b", host: "any.example.com")) == ["b": 50, "c": 50])
+        #expect(Self.shares(T.send(engine, "/c", host: "any.example.com")) == ["c": 50, "d": 50])
+        let reversed = try T.engine(
+            primaries + T.ingress("first", host: nil, paths: [], created: "2024-02-03T00:00:00Z", annotations: weight, defaultBackend: "c")
+                + scansAll)
+        for path in ["/a", "/b", "/c"] {
+            #expect(Self.shares(T.send(reversed, path, host: "any.example.com"))["d"] == 50, "\(path)")
+        }
+    }
 }
