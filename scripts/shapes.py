@@ -47,6 +47,8 @@ def shape(name, count):
             canary = ingress(2 * i + 1, "", [], {nginx + "canary": "true", nginx + "canary-weight": "10"}, rules=[])
             documents.append(canary.replace("  rules:", f"  defaultBackend: {{service: {{name: c{i}, port: {{number: 80}}}}}}"))
         return documents
+    if name == "wildcard-hosts":  # a wildcard host per Ingress, each its own listener
+        return [ingress(i, f'"*.h{i}.example.com"', ["/"], tls_hosts=[f'"*.h{i}.example.com"']) for i in range(count)]
     if name == "tls-hosts":  # one Ingress with as many rule hosts as TLS hosts it does not use
         return [ingress(0, "", [], tls_hosts=[f"t{j}.example.com" for j in range(count)],
                         rules=[(f"r{j}.example.com", ["/"]) for j in range(count)])]
@@ -85,7 +87,7 @@ def shape(name, count):
     raise SystemExit(f"shapes.py: unknown shape {name}")
 
 
-SHAPES = ["one-host", "one-path", "namespaces", "canaries", "tls-hosts", "client-cas", "grants", "classes", "regex-host", "regex-groups", "default-canaries"]
+SHAPES = ["one-host", "one-path", "namespaces", "canaries", "tls-hosts", "client-cas", "grants", "classes", "regex-host", "regex-groups", "default-canaries", "wildcard-hosts"]
 
 if __name__ == "__main__":
     if len(sys.argv) == 2 and sys.argv[1] == "--list":

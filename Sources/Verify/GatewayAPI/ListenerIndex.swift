@@ -11,6 +11,9 @@ struct ListenerIndex: Sendable {
         var exact: [String: [Int]] = [:]
         /// Wildcard hostnames.
         var wildcard: [Int] = []
+        /// The same, by the name a host must end with (`.example.com` for `*.example.com`,
+        /// lower-cased).
+        var wildcardBySuffix: [String: [Int]] = [:]
         /// No hostname.
         var any: [Int] = []
 
@@ -19,9 +22,25 @@ struct ListenerIndex: Sendable {
         /// The positions of the listeners whose hostname matches `hostname`, in order.
         func matching(_ hostname: String, in listeners: [EffectiveListener]) -> [Int] {
             var found = exact[hostname] ?? []
-            found += wildcard.filter { HostnameMatching.matches(listeners[$0].listener.hostname!, hostname) }
+            found += wildcards(matching: hostname).filter { HostnameMatching.matches(listeners[$0].listener.hostname!, hostname) }
             found += any
             return found.sorted()
+        }
+
+        /// The wildcard listeners that can match `hostname` (a lower-cased request host): for
+        /// a plain ASCII name, those filed under one of its endings that starts with a `.`
+        /// after its first character (a wildcard needs at least one label before its ending).
+        /// A name that is not ASCII, whose characters could compare equal to other spellings,
+        /// gets every wildcard listener.
+        private func wildcards(matching hostname: String) -> [Int] {
+            guard !wildcard.isEmpty else { return [] }
+            let bytes = Array(hostname.utf8)
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return wildcard }
+            var found: [Int] = []
+            for offset in bytes.indices.dropFirst() where bytes[offset] == UInt8(ascii: ".") {
+                found += wildcardBySuffix[String(decoding: bytes[offset...], as: UTF8.self)] ?? []
+            }
+            return found
         }
     }
 
@@ -55,6 +74,7 @@ struct ListenerIndex: Sendable {
         guard let hostname else { return candidates.any.append(position) }
         if hostname.hasPrefix("*.") {
             candidates.wildcard.append(position)
+            candidates.wildcardBySuffix[String(hostname.lowercased().dropFirst()), default: []].append(position)
         } else {
             candidates.exact[hostname.lowercased(), default: []].append(position)
         }
