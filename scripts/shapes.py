@@ -47,7 +47,7 @@ def shape(name, count):
             canary = ingress(2 * i + 1, "", [], {nginx + "canary": "true", nginx + "canary-weight": "10"}, rules=[])
             documents.append(canary.replace("  rules:", f"  defaultBackend: {{service: {{name: c{i}, port: {{number: 80}}}}}}"))
         return documents
-    if name == "wildcard-hosts":  # a wildcard host per Ingress, each its own listener
+    if name == "wildcard-hosts":  # a wildcard host per Ingress (its own listener), all sharing one certificate
         return [ingress(i, f'"*.h{i}.example.com"', ["/"], tls_hosts=[f'"*.h{i}.example.com"']) for i in range(count)]
     if name == "tls-hosts":  # one Ingress with as many rule hosts as TLS hosts it does not use
         return [ingress(0, "", [], tls_hosts=[f"t{j}.example.com" for j in range(count)],

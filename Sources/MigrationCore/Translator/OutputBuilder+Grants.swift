@@ -17,10 +17,10 @@ extension OutputBuilder {
     mutating func addGrant(from fromKind: String, gatewayNamespace: String, toKind: String, target: SecretRef, source: SourceRef) {
         let key = "\(gatewayNamespace)/\(fromKind)/\(toKind)/\(target.namespace)/\(target.name)"
         if let index = grantedObjects[key] {
-            if !objects.referenceGrants[index].meta.sources.contains(source) {
-                objects.referenceGrants[index].meta.sources.append(source)
-                objects.referenceGrants[index].meta.sources.sort()
-            }
+            // Sorted and made unique once all are in (``sortGrantSources()``): thousands of
+            // hosts can share one certificate, so one grant.
+            objects.referenceGrants[index].meta.sources.append(source)
+            grantsGainingSources.insert(index)
             return
         }
         grantedObjects[key] = objects.referenceGrants.count
@@ -32,5 +32,13 @@ extension OutputBuilder {
             ReferenceGrant(
                 meta: meta, fromGroup: gatewayGroup, fromKind: fromKind, fromNamespace: gatewayNamespace,
                 toGroup: "", toKind: toKind, toName: target.name))
+    }
+
+    /// Sorts the sources of the grants that gained some, dropping repeats.
+    mutating func sortGrantSources() {
+        for index in grantsGainingSources {
+            objects.referenceGrants[index].meta.sources = objects.referenceGrants[index].meta.sources.sortedUnique()
+        }
+        grantsGainingSources = []
     }
 }

@@ -12,6 +12,8 @@ struct OutputBuilder {
     var objects = GeneratedObjects()
     /// Grants already made, by `gatewayNamespace/fromKind/toKind/namespace/name`, with their index.
     var grantedObjects: [String: Int] = [:]
+    /// The grants (by index) given more sources since their sources were last sorted.
+    var grantsGainingSources = Set<Int>()
     /// Where the client-certificate validations no Gateway carries were asked for.
     var unappliedClientValidations = Set<SourceLocation>()
     /// For each generated route (by index), its name before collision hashing.
@@ -85,6 +87,7 @@ struct OutputBuilder {
                 buildGateway(key, name: names[key]!, servers: servers, streams: streams, ir: &ir)
             }
         }
+        sortGrantSources()
         addBackendTLSPolicies(backendTLSPolicies)
         addBackendGrants()
         if builtSharedGateway {
