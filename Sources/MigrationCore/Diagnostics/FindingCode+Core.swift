@@ -49,9 +49,10 @@ extension FindingCode {
     /// A host that cannot be used as a Gateway API hostname.
     public static let invalidHost = FindingCode(
         "I2GW-INVALID-HOST", .error, "A rule host is not a valid Gateway API hostname; its rules were skipped.")
-    /// Route rules split over several HTTPRoutes.
+    /// A host's route split over several routes.
     public static let routeSplit = FindingCode(
-        "I2GW-ROUTE-SPLIT", .info, "A host has more rules than one HTTPRoute may hold (16); its rules were split over several routes.")
+        "I2GW-ROUTE-SPLIT", .info,
+        "A host's route needs more than one Gateway API route may hold (16 rules, 16 hostnames, 32 parentRefs); it was split over several routes.")
     /// Listeners moved to ListenerSets.
     public static let listenerLimit = FindingCode(
         "I2GW-LISTENER-LIMIT", .warning, "A Gateway would need more than 64 listeners; the rest were put in ListenerSets.")

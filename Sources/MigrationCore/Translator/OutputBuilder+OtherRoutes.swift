@@ -21,19 +21,45 @@ extension OutputBuilder {
                 return GRPCRouteRule(methods: methods, headers: rule.match.headers, filters: filters, backendRefs: rule.backends)
             }
             guard !rules.isEmpty else { continue }
-            var meta = OutputMeta(name: routeName(server.key, namespace: group.key.namespace), namespace: group.key.namespace)
-            meta.sources = group.rules.filter(\.isGRPC).map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) }.sortedUnique()
-            objects.grpcRoutes.append(
-                GRPCRoute(meta: meta, parentRefs: localized(parents, to: group.key.namespace), hostnames: server.hostnames, rules: rules))
+            // Split like HTTPRoutes (``RouteLimits``): by rules, then by hostnames.
+            let namespace = group.key.namespace
+            let name = routeName(server.key, namespace: namespace)
+            let ruleSources = group.rules.filter(\.isGRPC).map { SourceRef(object: $0.source.object, location: ir.ingresses[$0.source.ingressIndex].location) }
+            let sources = RouteSources(all: ruleSources.sortedUnique(), perRule: ruleSources.count == rules.count ? ruleSources : [])
+            let localParents = localized(parents, to: namespace)
+            let chunks = RouteLimits.chunks(rules.count, size: RouteLimits.maxRules)
+            let hostGroups = RouteLimits.hostGroups(server.hostnames, parents: localParents, maxHostnames: RouteLimits.maxHostnames)
+            if let first = sources.all.first {
+                reportSplit(
+                    "GRPCRoute", namespace, name, rules: rules.count, ruleChunks: chunks.count, hostnames: server.hostnames.count,
+                    parents: localParents.count, hostGroups: hostGroups.count, at: first)
+            }
+            for (groupIndex, hosts) in hostGroups.enumerated() {
+                for (index, chunk) in chunks.enumerated() {
+                    var meta = OutputMeta(name: RouteLimits.partName(name, index: groupIndex * chunks.count + index), namespace: namespace)
+                    meta.sources = chunks.count == 1 ? sources.all : sources.of(chunk)
+                    objects.grpcRoutes.append(
+                        GRPCRoute(meta: meta, parentRefs: hosts.parents, hostnames: hosts.hostnames, rules: Array(rules[chunk])))
+                }
+            }
         }
     }
 
-    /// The TLSRoute of a passthrough host.
+    /// The TLSRoute of a passthrough host (several, when its names' listeners are more parents
+    /// than one route may have).
     mutating func emitTLSRoute(for server: ServerIR, passthrough: (namespace: String, backends: [BackendRef], source: SourceRef), parents: [ParentRef]) {
-        var meta = OutputMeta(name: routeName(server.key, namespace: passthrough.namespace), namespace: passthrough.namespace)
-        meta.sources = [passthrough.source]
-        objects.tlsRoutes.append(
-            TLSRoute(meta: meta, parentRefs: localized(parents, to: passthrough.namespace), hostnames: server.hostnames, backendRefs: passthrough.backends))
+        let name = routeName(server.key, namespace: passthrough.namespace)
+        let localParents = localized(parents, to: passthrough.namespace)
+        let hostGroups = RouteLimits.hostGroups(server.hostnames, parents: localParents, maxHostnames: RouteLimits.maxTLSHostnames)
+        reportSplit(
+            "TLSRoute", passthrough.namespace, name, rules: 1, ruleChunks: 1, hostnames: server.hostnames.count, parents: localParents.count,
+            hostGroups: hostGroups.count, maxHostnames: RouteLimits.maxTLSHostnames, at: passthrough.source)
+        for (index, hosts) in hostGroups.enumerated() {
+            var meta = OutputMeta(name: RouteLimits.partName(name, index: index), namespace: passthrough.namespace)
+            meta.sources = [passthrough.source]
+            objects.tlsRoutes.append(
+                TLSRoute(meta: meta, parentRefs: hosts.parents, hostnames: hosts.hostnames, backendRefs: passthrough.backends))
+        }
     }
 
     /// Parent references as seen from a route in `namespace`.

@@ -126,8 +126,8 @@ extension OutputBuilder {
         emit(httpName, unhashed: name == unhashed ? httpName : unhashed + "-http", namespace, hostnames, parents, rules, sources)
     }
 
-    /// Emits a route, split into several when it has more rules than Gateway API allows; each
-    /// part names the sources of its own rules.
+    /// Emits a route, split into several when it has more rules, hostnames or parents than
+    /// Gateway API allows (``RouteLimits``); each part names the sources of its own rules.
     mutating func emit(
         _ name: String, unhashed: String, _ namespace: String, _ hostnames: [String], _ parents: [ParentRef],
         _ rules: [HTTPRouteRule], _ sources: RouteSources
@@ -139,24 +139,43 @@ extension OutputBuilder {
             if local.namespace == namespace { local.namespace = nil }
             return local
         }
-        let chunks = stride(from: 0, to: max(rules.count, 1), by: Self.maxRulesPerRoute).map {
-            $0..<min($0 + Self.maxRulesPerRoute, rules.count)
+        let chunks = RouteLimits.chunks(rules.count, size: Self.maxRulesPerRoute)
+        let hostGroups = RouteLimits.hostGroups(hostnames, parents: parentRefs, maxHostnames: RouteLimits.maxHostnames)
+        if let first = sources.all.first {
+            reportSplit("HTTPRoute", namespace, name, rules: rules.count, ruleChunks: chunks.count, hostnames: hostnames.count, parents: parentRefs.count, hostGroups: hostGroups.count, at: first)
         }
-        if chunks.count > 1, let first = sources.all.first {
-            findings.add(
-                Finding(
-                    .routeSplit, object: first.object, at: first.location,
-                    message: "HTTPRoute \(namespace)/\(name) would have \(rules.count) rules; it was split into \(chunks.count) routes of at most \(Self.maxRulesPerRoute)"))
-        }
-        for (index, chunk) in chunks.enumerated() {
-            var meta = OutputMeta(name: index == 0 ? name : ObjectNaming.fit("\(name)-\(index + 1)"), namespace: namespace)
-            meta.sources = chunks.count == 1 ? sources.all : sources.of(chunk)
-            objects.httpRoutes.append(HTTPRoute(meta: meta, parentRefs: parentRefs, hostnames: hostnames, rules: Array(rules[chunk])))
-            unhashedRouteNames.append(index == 0 ? unhashed : ObjectNaming.fit("\(unhashed)-\(index + 1)"))
+        for (groupIndex, group) in hostGroups.enumerated() {
+            for (index, chunk) in chunks.enumerated() {
+                let part = groupIndex * chunks.count + index
+                var meta = OutputMeta(name: RouteLimits.partName(name, index: part), namespace: namespace)
+                meta.sources = chunks.count == 1 ? sources.all : sources.of(chunk)
+                objects.httpRoutes.append(HTTPRoute(meta: meta, parentRefs: group.parents, hostnames: group.hostnames, rules: Array(rules[chunk])))
+                unhashedRouteNames.append(RouteLimits.partName(unhashed, index: part))
+            }
         }
     }
 
-    static let maxRulesPerRoute = 16
+    /// Reports a route split over several: by rules (more than 16), and by hostnames (more
+    /// than 16 names, or more than 32 parents).
+    mutating func reportSplit(
+        _ kind: String, _ namespace: String, _ name: String, rules: Int, ruleChunks: Int, hostnames: Int, parents: Int, hostGroups: Int,
+        maxHostnames: Int = RouteLimits.maxHostnames, at source: SourceRef
+    ) {
+        if ruleChunks > 1 {
+            findings.add(
+                Finding(
+                    .routeSplit, object: source.object, at: source.location,
+                    message: "\(kind) \(namespace)/\(name) would have \(rules) rules; it was split into \(ruleChunks) routes of at most \(Self.maxRulesPerRoute)"))
+        }
+        if hostGroups > 1 {
+            findings.add(
+                Finding(
+                    .routeSplit, object: source.object, at: source.location,
+                    message: "\(kind) \(namespace)/\(name) would have \(hostnames) hostnames and \(parents) parentRefs (the host and its aliases); its hostnames were split over \(hostGroups) groups of routes, each with at most \(maxHostnames) hostnames and \(RouteLimits.maxParents) parentRefs"))
+        }
+    }
+
+    static let maxRulesPerRoute = RouteLimits.maxRules
 
     /// The route name for a host in a namespace: the host's slug, unless another host of the
     /// namespace has the same slug (another Gateway's route for the same host, or `*.a.com`

@@ -38,7 +38,7 @@ extension OutputBuilder {
                 }
             }
             let namespace = objects.httpRoutes[bucket[0]].meta.namespace
-            groups += local.filter { $0.count > 1 }.map { (namespace, $0) }
+            groups += local.flatMap(withinParentLimit).filter { $0.count > 1 }.map { (namespace, $0) }
         }
         guard !groups.isEmpty else { return }
         // How many routes of each namespace want the plain names the groups could take (a
@@ -78,5 +78,26 @@ extension OutputBuilder {
         // release, every field of every route).
         objects.httpRoutes.keepElements { !removed.contains($0) }
         unhashedRouteNames.keepElements { !removed.contains($0) }
+    }
+
+    /// A group of identical routes cut, in order, into groups whose parents together stay
+    /// within what one route may have (``RouteLimits/maxParents``): a host that dozens of
+    /// Gateways serve gets one merged route per few dozen Gateways.
+    private func withinParentLimit(_ members: [Int]) -> [[Int]] {
+        var result: [[Int]] = []
+        var current: [Int] = []
+        var parents = Set<ParentRef>()
+        for member in members {
+            let added = objects.httpRoutes[member].parentRefs.filter { !parents.contains($0) }
+            if !current.isEmpty, parents.count + Set(added).count > RouteLimits.maxParents {
+                result.append(current)
+                current = []
+                parents = []
+            }
+            current.append(member)
+            parents.formUnion(objects.httpRoutes[member].parentRefs)
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
     }
 }
