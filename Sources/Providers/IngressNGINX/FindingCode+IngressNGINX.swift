@@ -32,7 +32,8 @@ extension IngressNGINXProvider {
     public static let findingCodes: [FindingCode] = [
         .nginxUntranslatedAnnotation, .nginxInvalidAnnotationValue, .nginxWildcardDepth, .nginxRedirectTrailingSlash,
         .nginxRegexMode, .nginxRegexPathApproximated, .nginxRewriteApproximated, .nginxRewriteInexpressible,
-        .nginxConfigMapMissing, .nginxVariableHeader, .nginxCustomHeadersDenied, .nginxCORSWildcardOrigin, .nginxAnnotationIgnored,
+        .nginxConfigMapMissing, .nginxVariableHeader, .nginxCustomHeadersDenied, .nginxCORSWildcardOrigin, .nginxCORSListTooLong,
+        .nginxAnnotationIgnored,
         .nginxCanaryWithoutPrimary, .nginxCanaryApproximated, .nginxCanarySharedUpstream, .nginxDroppedSecurityControl, .nginxSnippet,
         .nginxUnknownAnnotation, .nginxNoEffectAnnotation, .nginxControllerSetting, .nginxGRPCPathInexpressible,
         .nginxBackendProtocolUnsupported, .nginxBackendVerification, .nginxMixedGRPCHost, .nginxPassthrough, .nginxMirrorUnsupported,
@@ -72,6 +73,10 @@ extension FindingCode {
     /// A CORS wildcard origin.
     public static let nginxCORSWildcardOrigin = FindingCode(
         "I2GW-NGINX-CORS-WILDCARD-ORIGIN", .info, "A wildcard CORS origin matched one label in ingress-nginx.")
+    /// A CORS list longer than a Gateway API CORS filter holds.
+    public static let nginxCORSListTooLong = FindingCode(
+        "I2GW-NGINX-CORS-LIST-TOO-LONG", .error,
+        "A CORS annotation lists more origins or headers than a Gateway API CORS filter holds (64); only the first 64 were kept, so the others get no CORS permission.")
 }
 
 extension FindingCode {

@@ -64,13 +64,7 @@ public struct CORSStep: NGINXAnnotationStep {
     static func allowedOrigin(_ cors: NGINXCORSSettings, _ origin: String?) -> String? {
         if cors.allowOrigins == ["*"] { return "*" }
         guard let origin, !cors.allowOrigins.isEmpty else { return nil }
-        let alternatives = cors.allowOrigins.map { entry -> String in
-            var pattern = escaped(entry)
-            if let star = pattern.range(of: #"\*"#) { pattern.replaceSubrange(star, with: "[A-Za-z0-9-]+") }
-            return "(\(pattern))"
-        }
-        guard let regex = CompiledRegexes.shared.regex("(" + alternatives.joined(separator: "|") + ")$", ignoresCase: true) else { return nil }
-        return (try? regex.firstMatch(in: origin)) != nil ? origin : nil
+        return cors.originMatcher.matches(origin) ? origin : nil
     }
 
     /// An entry the controller accepts: `scheme://[*.]host[:port]`, or `null`.

@@ -86,7 +86,11 @@ public struct NGINXLocationSettings: Sendable, Hashable {
 /// defaults (annotations.md, "Enable CORS").
 public struct NGINXCORSSettings: Sendable, Hashable {
     /// `cors-allow-origin` entries; `["*"]` (the default) allows every origin.
-    public var allowOrigins = ["*"]
+    public var allowOrigins = ["*"] {
+        didSet { originMatcher = CORSOriginMatcher(allowOrigins) }
+    }
+    /// How request origins are matched against ``allowOrigins``, worked out once per list.
+    private(set) var originMatcher = CORSOriginMatcher(["*"])
     /// `cors-allow-methods`, sent as written.
     public var allowMethods = "GET, PUT, POST, DELETE, PATCH, OPTIONS"
     /// `cors-allow-headers`, sent as written.
@@ -100,4 +104,19 @@ public struct NGINXCORSSettings: Sendable, Hashable {
 
     /// The defaults.
     public init() {}
+
+    // The matcher is derived from the origins, so it takes no part in equality.
+    public static func == (lhs: NGINXCORSSettings, rhs: NGINXCORSSettings) -> Bool {
+        lhs.allowOrigins == rhs.allowOrigins && lhs.allowMethods == rhs.allowMethods && lhs.allowHeaders == rhs.allowHeaders
+            && lhs.exposeHeaders == rhs.exposeHeaders && lhs.allowCredentials == rhs.allowCredentials && lhs.maxAge == rhs.maxAge
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(allowOrigins)
+        hasher.combine(allowMethods)
+        hasher.combine(allowHeaders)
+        hasher.combine(exposeHeaders)
+        hasher.combine(allowCredentials)
+        hasher.combine(maxAge)
+    }
 }

@@ -54,7 +54,9 @@ extension IngressNGINXCatalog {
         .init("session-cookie-change-on-failure", .affinity, .unsupported, becomes: "no equivalent", note: "Re-pick the backend after a failure."),
         .init("enable-cors", .cors, .translated, becomes: "CORS filter with the controller's defaults written out",
               note: "Answers allowed preflight requests itself and adds CORS headers; the controller's defaults (credentials true, max-age 1728000) differ from Gateway API's."),
-        .init("cors-allow-origin", .cors, .translated, becomes: "CORS allowOrigins", note: "Default `*`."),
+        .init(
+            "cors-allow-origin", .cors, .translated, becomes: "CORS allowOrigins",
+            note: "Default `*`. A CORS filter holds 64 origins (and 64 allowed or exposed headers): more are reported as an error and dropped."),
         .init("cors-allow-methods", .cors, .translated, becomes: "CORS allowMethods", note: "Default GET, PUT, POST, DELETE, PATCH, OPTIONS."),
         .init("cors-allow-headers", .cors, .translated, becomes: "CORS allowHeaders", note: "Default DNT, Keep-Alive, User-Agent, X-Requested-With, If-Modified-Since, Cache-Control, Content-Type, Range, Authorization."),
         .init("cors-expose-headers", .cors, .translated, becomes: "CORS exposeHeaders", note: "Default none."),

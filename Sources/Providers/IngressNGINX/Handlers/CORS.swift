@@ -52,8 +52,29 @@ enum CORS {
                     message: "a wildcard origin matched one label in ingress-nginx; Gateway API CORS wildcards may match more"))
         }
         return CORSPolicy(
-            allowOrigins: unique(origins), allowMethods: validMethods.contains("*") ? ["*"] : validMethods,
-            allowHeaders: headers.contains("*") ? ["*"] : headers, exposeHeaders: expose, maxAge: maxAge, allowCredentials: credentials)
+            allowOrigins: capped(unique(origins), "cors-allow-origin", "origins", setting, findings: &findings),
+            allowMethods: validMethods.contains("*") ? ["*"] : validMethods,
+            allowHeaders: headers.contains("*") ? ["*"] : capped(headers, "cors-allow-headers", "headers", setting, findings: &findings),
+            exposeHeaders: capped(expose, "cors-expose-headers", "headers", setting, findings: &findings), maxAge: maxAge,
+            allowCredentials: credentials)
+    }
+
+    /// A Gateway API CORS filter holds at most this many origins, allowed headers and exposed
+    /// headers.
+    static let maxListItems = 64
+
+    /// The first ``maxListItems`` of `values`, with an error when some are dropped: the
+    /// controller allowed them, the Gateway will not.
+    private static func capped(
+        _ values: [String], _ key: String, _ noun: String, _ setting: IngressSettings, findings: inout FindingList
+    ) -> [String] {
+        guard values.count > maxListItems else { return values }
+        findings.add(
+            Finding(
+                .nginxCORSListTooLong, provider: "ingress-nginx", object: setting.ingress.ref, at: setting.annotation(key)?.valueLocation,
+                message: "\(key) lists \(values.count) \(noun); a Gateway API CORS filter holds at most \(maxListItems), so the first \(maxListItems) were kept and the other \(values.count - maxListItems) lose the CORS permission ingress-nginx gave them (from \(values[maxListItems]) on)",
+                hint: "merge origins under a wildcard only where every matching origin may be allowed, or keep the list within 64"))
+        return Array(values.prefix(maxListItems))
     }
 
     private static func unique(_ values: [String]) -> [String] {
