@@ -71,6 +71,10 @@ extension FindingCode {
     public static let defaultCertificate = FindingCode(
         "I2GW-DEFAULT-CERTIFICATE", .warning,
         "The controller served a host with its own default certificate; the Gateway has no certificate to give its HTTPS listener.")
+    /// A generated list cut to what Gateway API allows.
+    public static let fieldLimit = FindingCode(
+        "I2GW-FIELD-LIMIT", .error,
+        "A generated list is longer than Gateway API allows (more than 16 headers in one header modifier); the entries past the limit were dropped.")
     /// A canary Ingress the provider cannot express yet.
     public static let alternativeBackendSkipped = FindingCode(
         "I2GW-ALTERNATIVE-BACKEND-SKIPPED", .warning,
@@ -84,6 +88,6 @@ extension FindingCode {
         .notAnObject, .invalidObject, .noProvider, .noIngressClass, .missingPathType, .invalidPathType, .invalidPath,
         .pathConflict, .unresolvedPort, .missingPort, .resourceBackend, .tlsHostWithoutRule, .tlsWithoutSecret,
         .hostWithoutCertificate, .invalidHost, .routeSplit, .listenerLimit, .defaultBackendShadowed, .certificateAssumed,
-        .defaultCertificate, .alternativeBackendSkipped,
+        .defaultCertificate, .alternativeBackendSkipped, .fieldLimit,
     ] + topologyCatalog + verifyCatalog + emitterCatalog + diffCatalog + clientCertificateCatalog
 }

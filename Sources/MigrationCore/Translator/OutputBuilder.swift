@@ -94,6 +94,7 @@ struct OutputBuilder {
             objects.namespaces.append(NamespaceObject(name: options.gatewayNamespace))
         }
         mergeRoutesServedBySeveralGateways()
+        enforceHeaderModifierLimits()
         objects.gatewayClasses = classPlan.gatewayClasses(for: builtGateways)
         reportUnusedCertManagerAnnotations()
         addTeamLabels()

@@ -61,6 +61,8 @@ public struct URLRewrite: Sendable, Hashable {
 
 /// A header modifier: `set`, `add`, `remove`.
 public struct HeaderModifier: Sendable, Hashable {
+    /// The most entries Gateway API allows in each of `set`, `add` and `remove`.
+    public static let maxEntries = 16
     /// `set`, in order.
     public var set: [HeaderValue] = []
     /// `add`, in order.

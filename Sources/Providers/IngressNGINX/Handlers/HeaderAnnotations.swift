@@ -7,7 +7,8 @@ enum HeaderAnnotations {
         var headerSets: [Int: [(String, String)]] = [:]
         for (index, setting) in settings.enumerated() where !setting.isCanary {
             if let annotation = setting.string("custom-headers") {
-                headerSets[index] = customHeaders(annotation, setting: setting, configMaps: configMaps, config: config, findings: &findings)
+                let headers = customHeaders(annotation, setting: setting, configMaps: configMaps, config: config, findings: &findings)
+                headerSets[index] = withinModifierLimit(headers, annotation, setting: setting, findings: &findings)
             }
             if let host = setting.string("upstream-vhost"), !HostValidation.isValidHostname(host.value.lowercased()) {
                 setting.invalid(host, "is not a host name a URLRewrite can set", findings: &findings)
@@ -81,6 +82,21 @@ enum HeaderAnnotations {
                    hint: config.isFromInput ? nil : "if these paths did answer, the controller ConfigMap allows the headers: add it to the input or name it with --ingress-nginx-configmap")
         }
         return headers
+    }
+
+    /// The first 16 headers (a header modifier's `set` holds no more), with an error naming the
+    /// others, which ingress-nginx sent and the Gateway will not.
+    private static func withinModifierLimit(
+        _ headers: [(String, String)], _ annotation: Annotation, setting: IngressSettings, findings: inout FindingList
+    ) -> [(String, String)] {
+        let limit = HeaderModifier.maxEntries
+        guard headers.count > limit else { return headers }
+        findings.add(
+            Finding(
+                .fieldLimit, provider: "ingress-nginx", object: setting.ingress.ref, at: annotation.valueLocation,
+                message: "custom-headers \(annotation.value) sets \(headers.count) response headers; a header modifier holds \(limit), so these were dropped: \(headers[limit...].map(\.0).joined(separator: ", "))",
+                hint: "move the headers past the limit to the implementation's own policy, or set fewer"))
+        return Array(headers.prefix(limit))
     }
 
     /// The characters besides letters and digits the controller allows in a custom header value.
