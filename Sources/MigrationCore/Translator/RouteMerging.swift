@@ -38,7 +38,7 @@ extension OutputBuilder {
                 }
             }
             let namespace = objects.httpRoutes[bucket[0]].meta.namespace
-            groups += local.flatMap(withinParentLimit).filter { $0.count > 1 }.map { (namespace, $0) }
+            groups += local.filter { $0.count > 1 }.flatMap(withinParentLimit).filter { $0.count > 1 }.map { (namespace, $0) }
         }
         guard !groups.isEmpty else { return }
         // How many routes of each namespace want the plain names the groups could take (a
