@@ -4,7 +4,9 @@ import MigrationCore
 ///
 /// `server-alias` adds names served exactly like the host, taken from the first Ingress of the
 /// host that sets it; an alias that is already a host of its own is ignored, as the controller
-/// ignores it. `from-to-www-redirect` answers the other name (`www.` added or removed) with the
+/// ignores it. An alias that several hosts of one class list belongs to the first of them in
+/// name order: nginx takes the first `server` block with a name and ignores the name in the
+/// others (the controller writes its servers sorted by name). `from-to-www-redirect` answers the other name (`www.` added or removed) with the
 /// controller's `http-redirect-code` (308 by default) to the host, keeping scheme and path,
 /// unless another Ingress serves that name.
 enum ServerNames {
@@ -12,6 +14,8 @@ enum ServerNames {
         // Names this pass adds are not "already a host": only servers that existed before it
         // count, checked in the server table itself rather than a copy of all its keys.
         var added = Set<ServerKey>()
+        // The host each alias went to, per ingress class (one controller's servers).
+        var aliasOwners: [AliasKey: String] = [:]
         let asking = settings.map { !$0.isCanary && ($0.string("server-alias") != nil || $0.string("from-to-www-redirect") != nil) }
         for serverKey in ir.serverKeys(withRuleWhere: { asking[$0.source.ingressIndex] }) where !serverKey.host.isEmpty {
             let carriers = ir.rules(of: serverKey).map { settings[$0.source.ingressIndex] }.filter { !$0.isCanary }
@@ -22,8 +26,11 @@ enum ServerNames {
                         report(setting, list.annotation, "server-alias \(alias) is already a host of its own; the controller ignores the alias", &findings)
                     } else if HostValidation.problem(with: alias) != nil || alias.isEmpty {
                         setting.invalid(list.annotation, "names \"\(alias)\", which is not a valid host name", findings: &findings)
+                    } else if let owner = aliasOwners[AliasKey(className: serverKey.gateway.className, alias: alias)], owner != serverKey.host {
+                        report(setting, list.annotation, "server-alias \(alias) is also an alias of \(owner), whose server nginx found first; the controller answers \(alias) there, not here", &findings)
                     } else if !(ir.servers[serverKey]!.aliases.contains(alias)) {
                         ir.servers[serverKey]!.aliases.append(alias)
+                        aliasOwners[AliasKey(className: serverKey.gateway.className, alias: alias)] = serverKey.host
                     }
                 }
             }
@@ -68,6 +75,12 @@ enum ServerNames {
         var group = RouteGroupIR(key: RouteGroupKey(server: otherKey, namespace: setting.ingress.meta.namespace))
         group.rules = [rule]
         ir.groups[group.key] = group
+    }
+
+    /// An alias within one ingress class.
+    private struct AliasKey: Hashable {
+        var className: String
+        var alias: String
     }
 
     private static func report(_ setting: IngressSettings, _ annotation: Annotation, _ message: String, _ findings: inout FindingList) {
