@@ -78,8 +78,10 @@ public struct IngressNGINXProvider: Provider {
             to: &ir, settings: settings, allowCrossNamespace: config.allowCrossNamespaceResources, findings: &findings)
         ExperimentalFeatures.apply(
             to: &ir, settings: settings, allowed: context.options.allowExperimental, owners: owners, findings: &findings)
-        ServerNames.apply(to: &ir, settings: settings, redirectCode: config.redirectCode, findings: &findings)
-        TrailingSlashRedirect.apply(to: &ir, regexHosts: regexHosts)
+        let aliasHosts = ServerNames.apply(to: &ir, settings: settings, redirectCode: config.redirectCode, findings: &findings)
+        // An alias made a host of its own is in regex mode when its host is.
+        let aliasesInRegexMode = aliasHosts.filter { regexHosts.contains($0.value) }.keys
+        TrailingSlashRedirect.apply(to: &ir, regexHosts: regexHosts.union(aliasesInRegexMode))
         StreamServices.apply(
             to: &ir, context: context, className: ir.classNames.sorted().first ?? explicitClassName ?? Self.defaultClassName,
             explicit: (explicitTCPServices, explicitUDPServices), findings: &findings)

@@ -14,9 +14,7 @@ import Testing
     /// Translation behaviours that differ from the controller and are not fixed yet; each
     /// case named here must still show the difference (a fix makes the test fail until the
     /// entry is removed).
-    static let knownTranslationBugs: [String: String] = [
-        "server-alias-tls": "an alias that no TLS entry names gets the host's HTTPS listener and plain-HTTP redirect; the controller gave it neither",
-    ]
+    static let knownTranslationBugs: [String: String] = [:]
 
     static var cases: [String] {
         let root = TestData.fixtures.appendingPathComponent("ingress-nginx")

@@ -10,7 +10,7 @@ extension IngressNGINXCatalog {
         .init("x-forwarded-prefix", .paths, .translated, becomes: "RequestHeaderModifier set X-Forwarded-Prefix",
               note: "Takes effect only on paths that also have rewrite-target, as in the controller."),
         .init("server-alias", .paths, .translated, becomes: "extra HTTPRoute hostnames and listeners",
-              note: "Adds host names served like the Ingress's host; an alias that is already a host of its own is ignored, as in the controller, and an alias several hosts list belongs to the first of them in name order. Past 16 names (or 32 listeners) the host's routes are split by name, since a route holds no more."),
+              note: "Adds host names served like the Ingress's host; an alias that is already a host of its own is ignored, as in the controller, and an alias several hosts list belongs to the first of them in name order. An alias no TLS entry of the host names had neither the host's certificate nor its HTTPS redirect: it becomes a host of its own, on HTTP. Past 16 names (or 32 listeners) the host's routes are split by name, since a route holds no more."),
         .init("upstream-vhost", .paths, .translated, becomes: "URLRewrite hostname",
               note: "Sets the Host header sent to the backend."),
         .init("preserve-trailing-slash", .paths, .translated, becomes: "nothing (Gateway redirects keep the path)",

@@ -10,7 +10,13 @@ import MigrationCore
 /// controller's `http-redirect-code` (308 by default) to the host, keeping scheme and path,
 /// unless another Ingress serves that name.
 enum ServerNames {
-    static func apply(to ir: inout TranslationIR, settings: [IngressSettings], redirectCode: Int = 308, findings: inout FindingList) {
+    /// Applies both annotations; returns the aliases that became hosts of their own (see
+    /// `addUncertifiedAlias`), each with the host it came from.
+    @discardableResult
+    static func apply(
+        to ir: inout TranslationIR, settings: [IngressSettings], redirectCode: Int = 308, findings: inout FindingList
+    ) -> [ServerKey: ServerKey] {
+        var aliasHosts: [ServerKey: ServerKey] = [:]
         // Names this pass adds are not "already a host": only servers that existed before it
         // count, checked in the server table itself rather than a copy of all its keys.
         var added = Set<ServerKey>()
@@ -20,6 +26,8 @@ enum ServerNames {
         for serverKey in ir.serverKeys(withRuleWhere: { asking[$0.source.ingressIndex] }) where !serverKey.host.isEmpty {
             let carriers = ir.rules(of: serverKey).map { settings[$0.source.ingressIndex] }.filter { !$0.isCanary }
             if let setting = carriers.first(where: { $0.list("server-alias") != nil }), let list = setting.list("server-alias") {
+                let server = ir.servers[serverKey]!
+                let certified = server.hasTLS && server.passthrough == nil ? certificateNames(of: serverKey, in: ir) : nil
                 for alias in list.values.map({ $0.lowercased() }) {
                     let aliasKey = ServerKey(gateway: serverKey.gateway, host: alias)
                     if (ir.servers[aliasKey] != nil && !added.contains(aliasKey)) || alias == serverKey.host {
@@ -28,6 +36,11 @@ enum ServerNames {
                         setting.invalid(list.annotation, "names \"\(alias)\", which is not a valid host name", findings: &findings)
                     } else if let owner = aliasOwners[AliasKey(className: serverKey.gateway.className, alias: alias)], owner != serverKey.host {
                         report(setting, list.annotation, "server-alias \(alias) is also an alias of \(owner), whose server nginx found first; the controller answers \(alias) there, not here", &findings)
+                    } else if let certified, !certified.contains(alias), !added.contains(ServerKey(gateway: serverKey.gateway, host: alias)) {
+                        let aliasKey = addUncertifiedAlias(alias, of: serverKey, in: &ir)
+                        added.insert(aliasKey)
+                        aliasHosts[aliasKey] = serverKey
+                        aliasOwners[AliasKey(className: serverKey.gateway.className, alias: alias)] = serverKey.host
                     } else if !(ir.servers[serverKey]!.aliases.contains(alias)) {
                         ir.servers[serverKey]!.aliases.append(alias)
                         aliasOwners[AliasKey(className: serverKey.gateway.className, alias: alias)] = serverKey.host
@@ -40,6 +53,7 @@ enum ServerNames {
                 addWWWRedirect(for: serverKey, setting: setting, in: &ir, added: &added, code: redirectCode, findings: &findings)
             }
         }
+        return aliasHosts
     }
 
     private static func addWWWRedirect(
