@@ -8,6 +8,7 @@ import YAMLKit
 /// - unreadable input is an ``InputError`` with a message, never a crash;
 /// - the YAML and KYAML output read back (with YAMLKit) as exactly the documents written;
 /// - the JSON report is valid JSON;
+/// - no generated object has a list longer than Gateway API allows (``ListLimits``);
 /// - parsing the input in pieces (as large files are, on several cores: at document markers, or
 ///   between the items of a `kind: List`) gives the same run, or the same error, as parsing it
 ///   in one piece.
@@ -37,6 +38,9 @@ enum PipelineHarness {
             check(other.findings == run.findings, "parsing in pieces gave other findings")
         case .failure(let error):
             fail("parsing in pieces failed (\(error)) where one piece did not")
+        }
+        for document in run.documents {
+            if let problem = ListLimits.violation(in: document) { fail("a list past Gateway API's cap: \(problem)") }
         }
         for format in OutputFormat.allCases {
             let text = format.render(run.documents)
