@@ -67,10 +67,11 @@ final class TreeWriter: @unchecked Sendable {
                 defer { lock.unlock() }
                 let url = staging.appendingPathComponent(path)
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                guard manager.createFile(atPath: url.path, contents: Data(tree.files[path]!.utf8)) else {
-                    throw Failure(description: "cannot write \(url.path)")
+                guard Self.writeFile(url.path, Array(tree.files[path]!.utf8)) else {
+                    throw Failure(description: "cannot write \(url.path): \(String(cString: strerror(errno)))")
                 }
             }
+            Self.flush(staging.path)
             try commit()
         } catch {
             lock.lock()
@@ -106,6 +107,51 @@ final class TreeWriter: @unchecked Sendable {
             throw Failure(description: "cannot rename the new tree to \(target.path): \(String(cString: strerror(errno)))")
         }
         committed = true
+    }
+
+    /// Writes `bytes` to a new file at `path`, whose folder exists (mode 0666 less the umask).
+    /// The files need no atomic replacement of their own: the whole staging folder is put in
+    /// place at once, after ``flush(_:)``.
+    private static func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                #if canImport(Glibc)
+                    Glibc.write(descriptor, buffer.baseAddress! + written, bytes.count - written)
+                #else
+                    Darwin.write(descriptor, buffer.baseAddress! + written, bytes.count - written)
+                #endif
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            written += count
+        }
+        #if !os(Linux)
+            guard fsync(descriptor) == 0 else { return false }
+        #endif
+        return true
+    }
+
+    /// Makes the staging folder's files durable before the folder is put in place, so that a
+    /// crash right after the rename cannot leave the new tree with empty files: one `syncfs`
+    /// of the file system on Linux (the files were each synced when written elsewhere).
+    private static func flush(_ folder: String) {
+        #if os(Linux)
+            // glibc declares syncfs only for _GNU_SOURCE, so it is looked up at run time.
+            typealias SyncFS = @convention(c) (Int32) -> Int32
+            let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else { return sync() }
+            defer { close(descriptor) }
+            if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs"), unsafeBitCast(symbol, to: SyncFS.self)(descriptor) == 0 {
+                return
+            }
+            sync()
+        #endif
     }
 
     /// Swaps two paths atomically, when the system can.
