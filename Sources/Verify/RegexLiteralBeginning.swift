@@ -143,3 +143,34 @@ enum RegexLiteralBeginning {
         return depth == 0 && !inClass
     }
 }
+
+/// Values filed by a literal beginning (``RegexLiteralBeginning``), found by the beginnings of
+/// a request path: a request looks up its own first bytes once for each length a beginning has.
+struct LiteralBeginningTable<Value: Sendable>: Sendable {
+    private var byBeginning: [[UInt8]: [Value]] = [:]
+    /// The lengths of the beginnings, in increasing order.
+    private var lengths: [Int] = []
+
+    /// Files `value` under `beginning`.
+    mutating func add(_ value: Value, beginning: [UInt8]) {
+        if byBeginning[beginning] == nil, !lengths.contains(beginning.count) {
+            lengths.append(beginning.count)
+            lengths.sort()
+        }
+        byBeginning[beginning, default: []].append(value)
+    }
+
+    /// The values filed under a beginning of `path`, shortest beginnings first, each
+    /// beginning's values in the order they were filed.
+    func values(beginning path: [UInt8]) -> [Value] {
+        var found: [Value] = []
+        for length in lengths {
+            guard length <= path.count else { break }
+            found += byBeginning[Array(path[..<length])] ?? []
+        }
+        return found
+    }
+
+    /// Every value filed.
+    var all: [Value] { Array(byBeginning.values.joined()) }
+}

@@ -37,8 +37,8 @@ struct AttachedRouteIndex: Sendable {
     private var prefixMatches: [String: [Entry]] = [:]
     /// `RegularExpression` matches by the literal text every path they accept begins with
     /// (``RegexLiteralBeginning``): as written, or lower-cased for patterns that ignore case.
-    private var regexMatches = RegexBeginnings()
-    private var caseInsensitiveRegexMatches = RegexBeginnings()
+    private var regexMatches = LiteralBeginningTable<Entry>()
+    private var caseInsensitiveRegexMatches = LiteralBeginningTable<Entry>()
     /// Matches checked for every request: regular expressions without a literal beginning, and
     /// paths that are not ASCII (whose comparison the byte-wise look-up would not reproduce).
     private var otherMatches: [Entry] = []
@@ -63,9 +63,9 @@ struct AttachedRouteIndex: Sendable {
                     case .regularExpression:
                         if let found = RegexLiteralBeginning.withCase(of: match.path), !found.beginning.isEmpty {
                             if found.ignoresCase {
-                                caseInsensitiveRegexMatches.add(indexed, RegexLiteralBeginning.lowercased(found.beginning))
+                                caseInsensitiveRegexMatches.add(indexed, beginning: RegexLiteralBeginning.lowercased(found.beginning))
                             } else {
-                                regexMatches.add(indexed, found.beginning)
+                                regexMatches.add(indexed, beginning: found.beginning)
                             }
                         } else {
                             otherMatches.append(indexed)
@@ -108,8 +108,8 @@ struct AttachedRouteIndex: Sendable {
         // A pattern with a literal beginning can accept only the paths that begin with it
         // (byte for byte, the path being ASCII; in lower case for a pattern that ignores case).
         let pathBytes = Array(path.utf8)
-        found += regexMatches.entries(beginning: pathBytes)
-        found += caseInsensitiveRegexMatches.entries(beginning: RegexLiteralBeginning.lowercased(pathBytes))
+        found += regexMatches.values(beginning: pathBytes)
+        found += caseInsensitiveRegexMatches.values(beginning: RegexLiteralBeginning.lowercased(pathBytes))
         // A prefix matches the path itself, or the path up to any `/` of it; `/` (empty once
         // trimmed) matches every path that starts with `/`.
         found += prefixMatches[path] ?? []
@@ -124,30 +124,3 @@ struct AttachedRouteIndex: Sendable {
     private static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 }
 
-/// Regular expression matches filed by their literal beginning.
-private struct RegexBeginnings: Sendable {
-    private var byBeginning: [[UInt8]: [AttachedRouteIndex.Entry]] = [:]
-    /// The lengths of the beginnings, in increasing order.
-    private var lengths: [Int] = []
-
-    mutating func add(_ entry: AttachedRouteIndex.Entry, _ beginning: [UInt8]) {
-        if byBeginning[beginning] == nil, !lengths.contains(beginning.count) {
-            lengths.append(beginning.count)
-            lengths.sort()
-        }
-        byBeginning[beginning, default: []].append(entry)
-    }
-
-    /// The matches whose beginning `path` begins with.
-    func entries(beginning path: [UInt8]) -> [AttachedRouteIndex.Entry] {
-        var found: [AttachedRouteIndex.Entry] = []
-        for length in lengths {
-            guard length <= path.count else { break }
-            found += byBeginning[Array(path[..<length])] ?? []
-        }
-        return found
-    }
-
-    /// Every match filed.
-    var all: [AttachedRouteIndex.Entry] { Array(byBeginning.values.joined()) }
-}

@@ -14,10 +14,8 @@
 /// without one are always tried, and requests whose path is not plain ASCII try every
 /// location.
 struct NGINXRegexCandidates: Sendable {
-    /// The locations of each literal beginning (lower-cased), in configuration order.
-    private let byBeginning: [[UInt8]: [Int]]
-    /// The lengths, in bytes, of those beginnings.
-    private let beginningLengths: [Int]
+    /// The locations by their pattern's literal beginning (lower-cased), in configuration order.
+    private let byBeginning: LiteralBeginningTable<Int>
     /// The locations whose pattern has no usable literal beginning, in configuration order.
     private let unfiltered: [Int]
     /// How many locations there are.
@@ -25,17 +23,16 @@ struct NGINXRegexCandidates: Sendable {
 
     /// Files the location patterns `paths` (in configuration order).
     init(_ paths: [String]) {
-        var byBeginning: [[UInt8]: [Int]] = [:]
+        var byBeginning = LiteralBeginningTable<Int>()
         var unfiltered: [Int] = []
         for (index, path) in paths.enumerated() {
             if let beginning = Self.literalBeginning(of: path), !beginning.isEmpty {
-                byBeginning[beginning, default: []].append(index)
+                byBeginning.add(index, beginning: beginning)
             } else {
                 unfiltered.append(index)
             }
         }
         self.byBeginning = byBeginning
-        beginningLengths = Set(byBeginning.keys.map(\.count)).sorted()
         self.unfiltered = unfiltered
         count = paths.count
     }
@@ -52,11 +49,7 @@ struct NGINXRegexCandidates: Sendable {
         let bytes = Array(path.utf8)
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return Array(0..<count) }
         let lowered = RegexLiteralBeginning.lowercased(bytes)
-        var found = unfiltered
-        for length in beginningLengths {
-            guard length <= lowered.count else { break }
-            found += byBeginning[Array(lowered[..<length])] ?? []
-        }
+        let found = unfiltered + byBeginning.values(beginning: lowered)
         return found.count == unfiltered.count ? found : found.sorted()
     }
 

@@ -31,6 +31,12 @@ import Testing
                 let expected = attached.indices.filter { HostnameMatching.routeRank(attached[$0].hostnames, hostname: host) != nil }
                 let offered = index.routes(for: host)
                 #expect(offered == offered.sorted() && Set(expected).isSubset(of: Set(offered)), "round \(round), \(host)")
+                // Routes for every host (no hostnames) rank below any route whose hostname
+                // matches: the engine ranks only the others, and falls back to these as a set.
+                #expect(index.everyHostRoutes == Set(attached.indices.filter { attached[$0].hostnames == nil }), "round \(round)")
+                let specific = index.specificRoutes(for: host)
+                #expect(specific.allSatisfy { attached[$0].hostnames != nil }, "round \(round), \(host)")
+                #expect(Set(expected.filter { attached[$0].hostnames != nil }).isSubset(of: Set(specific)), "round \(round), \(host)")
             }
             for path in paths + ["/a/b/c", "/x", "/é/f", "/A", "/A/b", "/b", "/B/x", "/ab/"] {
                 var expected: [AttachedRouteIndex.Entry] = []
