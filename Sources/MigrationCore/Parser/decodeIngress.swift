@@ -6,28 +6,32 @@ extension NodeReader {
     /// backend `spec.backend`; they are converted to the v1 shape here.
     func decodeIngress(_ root: Node, apiVersion: String) throws -> Ingress {
         let meta = try decodeMetadata(root)
-        var ingress = Ingress(meta: meta, apiVersion: apiVersion, location: location(root))
-        guard let spec = child(root, "spec") else { return ingress }
+        guard let spec = child(root, "spec") else { return Ingress(meta: meta, apiVersion: apiVersion, location: location(root)) }
         _ = try mapping(spec, "spec")
-        ingress.ingressClassName = try optionalString(spec, "ingressClassName", field: "spec.ingressClassName")
+        let className = try optionalString(spec, "ingressClassName", field: "spec.ingressClassName")
+        var defaultBackend: IngressBackend?
         if let node = child(spec, "defaultBackend") ?? child(spec, "backend") {
-            ingress.defaultBackend = try decodeBackend(node, field: "spec.defaultBackend")
+            defaultBackend = try decodeBackend(node, field: "spec.defaultBackend")
         }
+        var tls: [IngressTLS] = []
         if let node = child(spec, "tls") {
             let items = try sequence(node, "spec.tls")
-            ingress.tls.reserveCapacity(items.count)
+            tls.reserveCapacity(items.count)
             for (index, item) in items.enumerated() {
-                ingress.tls.append(try decodeTLS(item, field: "spec.tls[\(index)]"))
+                tls.append(try decodeTLS(item, field: "spec.tls[\(index)]"))
             }
         }
+        var rules: [IngressRule] = []
         if let node = child(spec, "rules") {
             let items = try sequence(node, "spec.rules")
-            ingress.rules.reserveCapacity(items.count)
+            rules.reserveCapacity(items.count)
             for (index, item) in items.enumerated() {
-                ingress.rules.append(try decodeRule(item, field: "spec.rules[\(index)]"))
+                rules.append(try decodeRule(item, field: "spec.rules[\(index)]"))
             }
         }
-        return ingress
+        return Ingress(
+            meta: meta, apiVersion: apiVersion, location: location(root), ingressClassName: className,
+            defaultBackend: defaultBackend, tls: tls, rules: rules)
     }
 
     private func decodeTLS(_ node: Node, field: @autoclosure () -> String) throws -> IngressTLS {

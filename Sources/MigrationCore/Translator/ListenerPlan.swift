@@ -33,7 +33,14 @@ struct ListenerPlan {
         let hostnames = servers.flatMap { $0.key.host.isEmpty ? [""] : $0.hostnames }
         let names = ObjectNaming.allocate(
             hostnames, desired: { ObjectNaming.hostSlug($0) }, keyText: { $0 }, limit: ObjectNaming.maxNameLength - 6)
+        // Sized once: growing a list of hundreds of thousands of listeners by doubling maps
+        // fresh memory at every step.
         var listeners: [Listener] = []
+        listeners.reserveCapacity(
+            servers.reduce(streams.count) { total, server in
+                let names = server.key.host.isEmpty ? 1 : 1 + server.aliases.count
+                return total + names * (server.passthrough != nil || server.certificate != nil ? 2 : 1)
+            })
         sections.reserveCapacity(servers.count)
         for server in servers {
             let first = listeners.count
@@ -108,6 +115,18 @@ struct ListenerPlan {
                 gatewayName: gatewayName,
                 listeners: Array(listeners[(Self.maxListeners + start)..<min(Self.maxListeners + start + Self.maxListeners, listeners.count)]))
         }
+    }
+
+    /// Whether the host has a listener on port 443 (HTTPS, or TLS passthrough), and whether one
+    /// of those lives in a ListenerSet: what ``attachments(for:)`` tells, without building the
+    /// parents.
+    func secureListeners(of server: ServerKey) -> (any: Bool, inListenerSet: Bool) {
+        var found = (any: false, inListenerSet: false)
+        for index in sections[server] ?? 0..<0 where listeners[index].port != 80 {
+            found.any = true
+            if index >= Self.maxListeners { found.inListenerSet = true }
+        }
+        return found
     }
 
     /// The parents a host's routes attach to: the HTTP listeners of its names and, when it has

@@ -65,6 +65,8 @@ struct OutputBuilder {
         let names = gatewayNames(gatewayKeys.sorted())
         sharedRouteNames = Self.sharedRouteNames(irs)
         let backendTLSPolicies = irs.flatMap(\.backendTLSPolicies)
+        // About a route per group (more only for groups over Gateway API's limits).
+        objects.httpRoutes.reserveCapacity(irs.reduce(0) { $0 + $1.groups.count })
         for position in irs.indices {
             // The IR is moved out of the list, so that dropping its groups copies nothing.
             var ir = irs[position]

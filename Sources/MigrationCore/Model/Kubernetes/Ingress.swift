@@ -1,20 +1,59 @@
 /// A `networking.k8s.io/v1` Ingress (legacy `v1beta1` versions are converted to this shape on
 /// read), with the location of every field the translation uses.
+///
+/// An Ingress is read once and then only looked at, by every stage of the translation, which
+/// passes it around by value: its fields are kept in one shared, immutable box, so a copy costs
+/// one reference count instead of one for each of its strings and lists. Changing a field
+/// replaces the box.
 public struct Ingress: Sendable {
+    /// The fields, stored together out of line.
+    private struct Fields: Sendable {
+        var meta: ObjectMeta
+        var apiVersion: String
+        var location: SourceLocation
+        var ingressClassName: Located<String>?
+        var defaultBackend: IngressBackend?
+        var tls: [IngressTLS]
+        var rules: [IngressRule]
+    }
+
+    private var box: ValueBox<Fields>
+
     /// Metadata.
-    public var meta: ObjectMeta
+    public var meta: ObjectMeta {
+        get { box.value.meta }
+        set { update { $0.meta = newValue } }
+    }
     /// The apiVersion the manifest used.
-    public var apiVersion: String
+    public var apiVersion: String {
+        get { box.value.apiVersion }
+        set { update { $0.apiVersion = newValue } }
+    }
     /// Where the object's document starts.
-    public var location: SourceLocation
+    public var location: SourceLocation {
+        get { box.value.location }
+        set { update { $0.location = newValue } }
+    }
     /// `spec.ingressClassName`.
-    public var ingressClassName: Located<String>?
+    public var ingressClassName: Located<String>? {
+        get { box.value.ingressClassName }
+        set { update { $0.ingressClassName = newValue } }
+    }
     /// `spec.defaultBackend` (`spec.backend` in v1beta1).
-    public var defaultBackend: IngressBackend?
+    public var defaultBackend: IngressBackend? {
+        get { box.value.defaultBackend }
+        set { update { $0.defaultBackend = newValue } }
+    }
     /// `spec.tls`.
-    public var tls: [IngressTLS]
+    public var tls: [IngressTLS] {
+        get { box.value.tls }
+        set { update { $0.tls = newValue } }
+    }
     /// `spec.rules`.
-    public var rules: [IngressRule]
+    public var rules: [IngressRule] {
+        get { box.value.rules }
+        set { update { $0.rules = newValue } }
+    }
 
     /// Creates an Ingress.
     public init(
@@ -22,17 +61,20 @@ public struct Ingress: Sendable {
         ingressClassName: Located<String>? = nil, defaultBackend: IngressBackend? = nil,
         tls: [IngressTLS] = [], rules: [IngressRule] = []
     ) {
-        self.meta = meta
-        self.apiVersion = apiVersion
-        self.location = location
-        self.ingressClassName = ingressClassName
-        self.defaultBackend = defaultBackend
-        self.tls = tls
-        self.rules = rules
+        box = ValueBox(Fields(
+            meta: meta, apiVersion: apiVersion, location: location, ingressClassName: ingressClassName,
+            defaultBackend: defaultBackend, tls: tls, rules: rules))
     }
 
     /// `Ingress namespace/name`.
     public var ref: ObjectRef { ObjectRef(kind: "Ingress", namespace: meta.namespace, name: meta.name) }
+
+    /// Replaces the box with one whose fields `change` has changed.
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = box.value
+        change(&fields)
+        box = ValueBox(fields)
+    }
 }
 
 /// One `spec.tls` entry.

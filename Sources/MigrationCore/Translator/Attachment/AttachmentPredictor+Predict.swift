@@ -35,6 +35,7 @@ extension AttachmentPredictor {
         }
         // One finding per missing Service: the first in route order.
         var reportedMissing = Set<String>()
+        findings.reserveCapacity(findings.count + parts.reduce(0) { $0 + $1.findings.count })
         for part in parts {
             for (finding, missing) in part.findings where missing.map({ reportedMissing.insert($0).inserted }) ?? true {
                 findings.append(finding)
@@ -55,6 +56,9 @@ extension AttachmentPredictor {
     /// which it initializes.
     private func predict(_ range: Range<Int>, starts: [Int], into slots: UnsafeMutableBufferPointer<AttachmentPrediction>) -> Part {
         var part = Part()
+        // Room for a finding per route: a large list's memory is mapped page by page as it is
+        // written, while growing it by doubling would copy it into fresh memory at each step.
+        part.findings.reserveCapacity(range.count)
         // Missing Services already reported in this range (the ranges are merged in order).
         var missing = Set<String>()
         for routeIndex in range {

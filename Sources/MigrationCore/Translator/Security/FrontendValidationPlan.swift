@@ -25,36 +25,39 @@ struct FrontendValidationPlan {
 
     init(gatewayName: String, gatewayNamespace: String, servers: [ServerIR], plan: ListenerPlan) {
         let gatewayText = "\(gatewayNamespace)/\(gatewayName)"
-        var https: [ServerIR] = []
-        for server in servers {
-            let hasHTTPS = server.passthrough == nil && !plan.attachments(for: server.key).https.isEmpty
+        // The hosts with an HTTPS listener, as positions in `servers` (not copies of them).
+        var https: [Int] = []
+        for position in servers.indices {
+            let hasHTTPS = servers[position].passthrough == nil && plan.secureListeners(of: servers[position].key).any
             if hasHTTPS {
-                https.append(server)
-            } else if let asked = server.clientValidation {
-                reportWithoutHTTPS(server, asked)
+                https.append(position)
+            } else if let asked = servers[position].clientValidation {
+                reportWithoutHTTPS(servers[position], asked)
             }
         }
-        let distinct = Set(https.map { $0.clientValidation?.validation })
+        let distinct = Set(https.map { servers[$0].clientValidation?.validation })
         guard distinct.contains(where: { $0 != nil }) else { return }
-        if distinct.count == 1, let chosen = distinct.first!, let asked = https.compactMap(\.clientValidation).min(by: { $0.location < $1.location }) {
+        if distinct.count == 1, let chosen = distinct.first!,
+            let asked = https.compactMap({ servers[$0].clientValidation }).min(by: { $0.location < $1.location })
+        {
             validation = chosen
-            appliedSources = Array(Set(https.compactMap { $0.clientValidation?.source })).sorted()
-            let inListenerSets = https.contains { plan.attachments(for: $0.key).https.contains { $0.kind == "ListenerSet" } }
+            appliedSources = Array(Set(https.compactMap { servers[$0].clientValidation?.source })).sorted()
+            let inListenerSets = https.contains { plan.secureListeners(of: servers[$0].key).inListenerSet }
             reportConfigMap(chosen, gateway: gatewayText, asked: asked, inListenerSets: inListenerSets)
             return
         }
         // What each asking host's finding says about the others is worked out once for the
         // Gateway: the hosts without validation, and the hosts of each other CA and mode.
-        let without = https.filter { $0.clientValidation == nil }.map(\.key.host)
+        let without = https.filter { servers[$0].clientValidation == nil }.map { servers[$0].key.host }
         let withoutText = without.isEmpty ? nil : "\(Self.list(without)) (no client certificates, which validation for the whole Gateway would wrongly ask for)"
-        let byValidation = Dictionary(grouping: https.filter { $0.clientValidation != nil }, by: { $0.clientValidation!.validation })
-        let groups = byValidation.sorted { Self.order($0.key, $1.key) }.map { validation, servers in
-            (validation: validation, text: "\(Self.list(servers.map(\.key.host))) (CA \(Self.describe(validation.caConfigMap)), \(validation.mode.rawValue))")
+        let byValidation = Dictionary(grouping: https.filter { servers[$0].clientValidation != nil }, by: { servers[$0].clientValidation!.validation })
+        let groups = byValidation.sorted { Self.order($0.key, $1.key) }.map { validation, positions in
+            (validation: validation, text: "\(Self.list(positions.map { servers[$0].key.host })) (CA \(Self.describe(validation.caConfigMap)), \(validation.mode.rawValue))")
         }
-        for server in https {
-            guard let asked = server.clientValidation else { continue }
+        for position in https {
+            guard let asked = servers[position].clientValidation else { continue }
             unapplied.insert(asked.location)
-            reportScope(server, asked, without: withoutText, groups: groups, gateway: gatewayText)
+            reportScope(servers[position], asked, without: withoutText, groups: groups, gateway: gatewayText)
         }
     }
 
