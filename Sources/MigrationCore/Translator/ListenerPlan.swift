@@ -18,9 +18,10 @@ struct ListenerPlan {
     private let gatewayNamespace: String
     /// The name of each ListenerSet, in order.
     private var listenerSetNames: [String] = []
-    /// Each host's listeners, by position among all the Gateway's listeners: they are
-    /// contiguous, one HTTP (and HTTPS or TLS passthrough) listener per host name it answers.
-    private var sections: [ServerKey: Range<Int>] = [:]
+    /// Each host's listeners (by the host's position in the servers the plan was made for), as
+    /// positions among all the Gateway's listeners: they are contiguous, one HTTP (and HTTPS or
+    /// TLS passthrough) listener per host name it answers.
+    private var sections: [Range<Int>] = []
     /// Each TCP or UDP listener's position among all the Gateway's listeners, by name.
     private var streamPositions: [String: Int] = [:]
 
@@ -44,7 +45,7 @@ struct ListenerPlan {
         sections.reserveCapacity(servers.count)
         for server in servers {
             let first = listeners.count
-            defer { sections[server.key] = first..<listeners.count }
+            defer { sections.append(first..<listeners.count) }
             let allowed = admission.allowed(server.namespaces, gatewayNamespace: gatewayNamespace)
             let admitted = server.namespaces.sortedUnique()
             for hostname in server.key.host.isEmpty ? [""] : server.hostnames {
@@ -117,24 +118,25 @@ struct ListenerPlan {
         }
     }
 
-    /// Whether the host has a listener on port 443 (HTTPS, or TLS passthrough), and whether one
-    /// of those lives in a ListenerSet: what ``attachments(for:)`` tells, without building the
-    /// parents.
-    func secureListeners(of server: ServerKey) -> (any: Bool, inListenerSet: Bool) {
+    /// Whether the host at `position` (in the servers the plan was made for) has a listener on
+    /// port 443 (HTTPS, or TLS passthrough), and whether one of those lives in a ListenerSet:
+    /// what ``attachments(forServerAt:)`` tells, without building the parents.
+    func secureListeners(ofServerAt position: Int) -> (any: Bool, inListenerSet: Bool) {
         var found = (any: false, inListenerSet: false)
-        for index in sections[server] ?? 0..<0 where listeners[index].port != 80 {
+        for index in sections[position] where listeners[index].port != 80 {
             found.any = true
             if index >= Self.maxListeners { found.inListenerSet = true }
         }
         return found
     }
 
-    /// The parents a host's routes attach to: the HTTP listeners of its names and, when it has
-    /// a certificate, their HTTPS listeners.
-    func attachments(for server: ServerKey) -> (http: [ParentRef], https: [ParentRef]) {
+    /// The parents the routes of the host at `position` (in the servers the plan was made for)
+    /// attach to: the HTTP listeners of its names and, when it has a certificate, their HTTPS
+    /// listeners.
+    func attachments(forServerAt position: Int) -> (http: [ParentRef], https: [ParentRef]) {
         var http: [ParentRef] = []
         var https: [ParentRef] = []
-        for index in sections[server] ?? 0..<0 {
+        for index in sections[position] {
             let port = listeners[index].port
             if port == 80 { http.append(parent(ofListenerAt: index)) } else { https.append(parent(ofListenerAt: index)) }
         }

@@ -198,7 +198,7 @@ struct OutputBuilder {
         for (index, server) in servers.enumerated() {
             let groups = groupLists[index]
             groupLists[index] = []
-            buildRoutes(for: server, groups: groups, ir: ir, attachments: plan.attachments(for: server.key))
+            buildRoutes(for: server, groups: groups, ir: ir, attachments: plan.attachments(forServerAt: index))
         }
         for stream in streams {
             var meta = OutputMeta(name: "\(stream.isUDP ? "udp" : "tcp")-\(stream.port)", namespace: stream.namespace)

@@ -28,7 +28,7 @@ struct FrontendValidationPlan {
         // The hosts with an HTTPS listener, as positions in `servers` (not copies of them).
         var https: [Int] = []
         for position in servers.indices {
-            let hasHTTPS = servers[position].passthrough == nil && plan.secureListeners(of: servers[position].key).any
+            let hasHTTPS = servers[position].passthrough == nil && plan.secureListeners(ofServerAt: position).any
             if hasHTTPS {
                 https.append(position)
             } else if let asked = servers[position].clientValidation {
@@ -42,7 +42,7 @@ struct FrontendValidationPlan {
         {
             validation = chosen
             appliedSources = Array(Set(https.compactMap { servers[$0].clientValidation?.source })).sorted()
-            let inListenerSets = https.contains { plan.secureListeners(of: servers[$0].key).inListenerSet }
+            let inListenerSets = https.contains { plan.secureListeners(ofServerAt: $0).inListenerSet }
             reportConfigMap(chosen, gateway: gatewayText, asked: asked, inListenerSets: inListenerSets)
             return
         }
