@@ -1,10 +1,13 @@
+import Foundation
+
 /// The plain text every match of a regular expression, anchored at the start of the value,
 /// must begin with: what lets the engines try a pattern only on the requests whose path begins
 /// with that text, instead of trying every pattern of a host on every request.
 ///
 /// It is taken only where it is certain, and is otherwise shorter (possibly empty):
-/// - from the characters `A-Z a-z 0-9 / - _ ~ %` at the start, without the last one when a
-///   quantifier follows it (`/ab?` must begin with `/a`);
+/// - from the characters `A-Z a-z 0-9 / - _ ~ %` and the characters outside ASCII (other than
+///   spaces) at the start, without the last one when a quantifier follows it (`/ab?` must
+///   begin with `/a`, `/é+` with `/`);
 /// - through a group that holds no alternative of its own and is not repeated or made
 ///   optional: `(/p12)/.*` and `(?:/api)/v1` begin with `/p12/` and `/api/v1`, but
 ///   `(/a|/b)/x`, `(/a)?/x` and `(/a)+/x` begin with nothing certain at the group;
@@ -13,25 +16,46 @@
 ///   quoting (`\Q`), no nested character classes, balanced parentheses. Other patterns have
 ///   no literal beginning (nil).
 ///
-/// The text keeps its case; a case-insensitive engine lower-cases it and the request's path.
+/// The text keeps its case; tables file it, and look requests up, by its ``key(_:ignoringCase:)``.
 /// A pattern that starts with `(?i)` (as the translation writes regex-mode paths, which
 /// ingress-nginx matched ignoring case) is read without it, and said to ignore case.
 enum RegexLiteralBeginning {
     /// The literal beginning of `pattern`, or nil when its structure is not simple enough to
     /// be sure.
-    static func of(_ pattern: String) -> [UInt8]? {
+    static func of(_ pattern: String) -> String? {
         guard hasSimpleStructure(pattern) else { return nil }
         let characters = Array(pattern)
-        return literalRun(characters, from: 0, to: characters.count).bytes
+        return String(literalRun(characters, from: 0, to: characters.count).characters)
     }
 
     /// The literal beginning of `pattern` and whether the pattern ignores case: true when it
     /// starts with `(?i)`, whose beginning is then that of the rest. Nil as for ``of(_:)``.
-    static func withCase(of pattern: String) -> (beginning: [UInt8], ignoresCase: Bool)? {
+    static func withCase(of pattern: String) -> (beginning: String, ignoresCase: Bool)? {
         if pattern.hasPrefix("(?i)") {
             return of(String(pattern.dropFirst(4))).map { ($0, true) }
         }
         return of(pattern).map { ($0, false) }
+    }
+
+    /// The bytes a literal beginning is filed under, and a request path looked up by: each
+    /// character in lower case when `ignoringCase`, in canonically decomposed form (NFD).
+    ///
+    /// The engines match with Swift regular expressions, which compare characters (grapheme
+    /// clusters) up to canonical equivalence (`é` written as one scalar matches `e` followed by
+    /// a combining accent) and, ignoring case, compare their lower-case forms (`K` matches the
+    /// Kelvin sign, `ß` matches `ẞ`, but `ſ` does not match `s`). Two characters that match so
+    /// have the same key, so a path a pattern matches has a key that begins with the key of
+    /// the pattern's literal beginning. ASCII text is its own bytes (ASCII letters lower-cased).
+    static func key(_ text: some StringProtocol, ignoringCase: Bool) -> [UInt8] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return ignoringCase ? lowercased(Array(text.utf8)) : Array(text.utf8)
+        }
+        var bytes: [UInt8] = []
+        for character in text {
+            let form = ignoringCase ? character.lowercased() : String(character)
+            bytes += form.decomposedStringWithCanonicalMapping.utf8
+        }
+        return bytes
     }
 
     /// `bytes` with ASCII letters in lower case.
@@ -39,30 +63,30 @@ enum RegexLiteralBeginning {
         bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
     }
 
-    /// The literal characters of `characters[start..<end]` from `start`, as bytes, with where
-    /// they stop, entering groups without alternatives that are neither optional nor repeated.
+    /// The literal characters of `characters[start..<end]` from `start`, with where they stop,
+    /// entering groups without alternatives that are neither optional nor repeated.
     /// `truncated` is true when something other than the end of the range stopped them.
-    private static func literalRun(_ characters: [Character], from start: Int, to end: Int) -> (bytes: [UInt8], end: Int, truncated: Bool) {
-        var bytes: [UInt8] = []
+    private static func literalRun(_ characters: [Character], from start: Int, to end: Int) -> (characters: [Character], end: Int, truncated: Bool) {
+        var literal: [Character] = []
         var index = start
         while index < end {
             let character = characters[index]
-            if let byte = literalByte(character) {
-                bytes.append(byte)
+            if isLiteral(character) {
+                literal.append(character)
                 index += 1
                 continue
             }
             if "*?{+".contains(character) {
-                if !bytes.isEmpty { bytes.removeLast() }
-                return (bytes, index, true)
+                if !literal.isEmpty { literal.removeLast() }
+                return (literal, index, true)
             }
-            guard character == "(", let group = plainGroup(characters, at: index, end: end) else { return (bytes, index, true) }
+            guard character == "(", let group = plainGroup(characters, at: index, end: end) else { return (literal, index, true) }
             let inner = literalRun(characters, from: group.contentStart, to: group.close)
-            bytes += inner.bytes
-            guard !inner.truncated else { return (bytes, index, true) }
+            literal += inner.characters
+            guard !inner.truncated else { return (literal, index, true) }
             index = group.close + 1
         }
-        return (bytes, index, false)
+        return (literal, index, false)
     }
 
     /// The group opening at `open` (a `(` or `(?:`) when it has no `|` of its own and no
@@ -100,11 +124,16 @@ enum RegexLiteralBeginning {
         return nil
     }
 
-    /// The byte of a character that stands for itself in a pattern.
-    private static func literalByte(_ character: Character) -> UInt8? {
-        guard let ascii = character.asciiValue else { return nil }
-        let isPlain = character.isLetter || character.isNumber || "/-_~%".contains(character)
-        return isPlain ? ascii : nil
+    /// Whether a character stands for itself in a pattern: an ASCII letter, digit or one of
+    /// `/-_~%`, possibly followed by combining marks (one character, like `é` written as `e`
+    /// and an accent), or a character outside ASCII that is not a space.
+    private static func isLiteral(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        let first = scalars.first!
+        guard scalars.dropFirst().allSatisfy({ !$0.isASCII }) else { return false }
+        guard first.isASCII else { return !character.isWhitespace }
+        let plain = Character(first)
+        return plain.isLetter || plain.isNumber || (scalars.count == 1 && "/-_~%".contains(plain))
     }
 
     /// Whether every `|` of the pattern is inside a group and nothing hides where groups

@@ -35,12 +35,13 @@ struct AttachedRouteIndex: Sendable {
     /// `Exact` matches by path, `PathPrefix` matches by their value without trailing `/`.
     private var exactMatches: [String: [Entry]] = [:]
     private var prefixMatches: [String: [Entry]] = [:]
-    /// `RegularExpression` matches by the literal text every path they accept begins with
-    /// (``RegexLiteralBeginning``): as written, or lower-cased for patterns that ignore case.
+    /// `RegularExpression` matches by the key of the literal text every path they accept
+    /// begins with (``RegexLiteralBeginning/key(_:ignoringCase:)``): as written, or lower-cased
+    /// for patterns that ignore case.
     private var regexMatches = LiteralBeginningTable<Entry>()
     private var caseInsensitiveRegexMatches = LiteralBeginningTable<Entry>()
     /// Matches checked for every request: regular expressions without a literal beginning, and
-    /// paths that are not ASCII (whose comparison the byte-wise look-up would not reproduce).
+    /// `Exact` and `PathPrefix` values that are not ASCII (which the translation never writes).
     private var otherMatches: [Entry] = []
 
     init(_ attached: [AttachedRoute], routes: [HTTPRoute]) {
@@ -63,9 +64,9 @@ struct AttachedRouteIndex: Sendable {
                     case .regularExpression:
                         if let found = RegexLiteralBeginning.withCase(of: match.path), !found.beginning.isEmpty {
                             if found.ignoresCase {
-                                caseInsensitiveRegexMatches.add(indexed, beginning: RegexLiteralBeginning.lowercased(found.beginning))
+                                caseInsensitiveRegexMatches.add(indexed, beginning: RegexLiteralBeginning.key(found.beginning, ignoringCase: true))
                             } else {
-                                regexMatches.add(indexed, beginning: found.beginning)
+                                regexMatches.add(indexed, beginning: RegexLiteralBeginning.key(found.beginning, ignoringCase: false))
                             }
                         } else {
                             otherMatches.append(indexed)
@@ -100,23 +101,26 @@ struct AttachedRouteIndex: Sendable {
 
     /// The matches that may accept `path`, in the order a scan of the routes would meet them.
     func entries(for path: String) -> [Entry] {
-        guard Self.isASCII(path) else {
-            let indexed = Array(exactMatches.values.joined()) + Array(prefixMatches.values.joined())
-            return (indexed + regexMatches.all + caseInsensitiveRegexMatches.all + otherMatches).sorted()
-        }
         var found = (exactMatches[path] ?? []) + otherMatches
-        // A pattern with a literal beginning can accept only the paths that begin with it
-        // (byte for byte, the path being ASCII; in lower case for a pattern that ignores case).
-        let pathBytes = Array(path.utf8)
-        found += regexMatches.values(beginning: pathBytes)
-        found += caseInsensitiveRegexMatches.values(beginning: RegexLiteralBeginning.lowercased(pathBytes))
+        // A pattern with a literal beginning can accept only the paths whose key begins with
+        // the beginning's key (in lower case for a pattern that ignores case).
+        found += regexMatches.values(beginning: RegexLiteralBeginning.key(path, ignoringCase: false))
+        found += caseInsensitiveRegexMatches.values(beginning: RegexLiteralBeginning.key(path, ignoringCase: true))
         // A prefix matches the path itself, or the path up to any `/` of it; `/` (empty once
         // trimmed) matches every path that starts with `/`.
         found += prefixMatches[path] ?? []
-        var bytes = pathBytes
-        while let slash = bytes.lastIndex(of: UInt8(ascii: "/")) {
-            bytes.removeSubrange(slash...)
-            found += prefixMatches[String(decoding: bytes, as: UTF8.self)] ?? []
+        if Self.isASCII(path) {
+            var bytes = Array(path.utf8)
+            while let slash = bytes.lastIndex(of: UInt8(ascii: "/")) {
+                bytes.removeSubrange(slash...)
+                found += prefixMatches[String(decoding: bytes, as: UTF8.self)] ?? []
+            }
+        } else {
+            // Compared as `String`s are (character by character, up to canonical
+            // equivalence): a `/` with a combining mark on it is not a `/`.
+            for slash in path.indices where path[slash] == "/" {
+                found += prefixMatches[String(path[..<slash])] ?? []
+            }
         }
         return found.sorted()
     }

@@ -4,22 +4,21 @@
 /// In regex mode nginx writes every location as `~* "^<path>"` and takes the first, in
 /// configuration order, that matches the request's path. A pattern that begins with plain
 /// text (`/api/v1(/|$)(.*)` begins with `/api/v1`) matches only paths that begin with that
-/// text, in any case. So each location is filed under its pattern's *literal beginning*,
-/// lower-cased, and a request looks up its own path's beginnings: the locations found there,
+/// text, in any case. So each location is filed under its pattern's *literal beginning*
+/// (by its key, lower-cased: ``RegexLiteralBeginning/key(_:ignoringCase:)``), and a request
+/// looks up the beginnings of its own path's key: the locations found there,
 /// and those whose pattern has no usable literal beginning, are the only ones that can
 /// match. They are tried with the real regular expressions, in configuration order, so the
 /// first that matches is the one a scan over every location finds.
 ///
 /// A literal beginning is taken only where it is certain (``RegexLiteralBeginning``): patterns
-/// without one are always tried, and requests whose path is not plain ASCII try every
-/// location.
+/// without one are always tried.
 struct NGINXRegexCandidates: Sendable {
-    /// The locations by their pattern's literal beginning (lower-cased), in configuration order.
+    /// The locations by the key of their pattern's literal beginning (lower-cased), in
+    /// configuration order.
     private let byBeginning: LiteralBeginningTable<Int>
     /// The locations whose pattern has no usable literal beginning, in configuration order.
     private let unfiltered: [Int]
-    /// How many locations there are.
-    private let count: Int
 
     /// Files the location patterns `paths` (in configuration order).
     init(_ paths: [String]) {
@@ -34,7 +33,6 @@ struct NGINXRegexCandidates: Sendable {
         }
         self.byBeginning = byBeginning
         self.unfiltered = unfiltered
-        count = paths.count
     }
 
     /// The first location, in configuration order, whose pattern matches `path` at its start
@@ -46,17 +44,14 @@ struct NGINXRegexCandidates: Sendable {
 
     /// The locations that can match `path`, in configuration order.
     func candidates(for path: String) -> [Int] {
-        let bytes = Array(path.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Array(0..<count) }
-        let lowered = RegexLiteralBeginning.lowercased(bytes)
-        let found = unfiltered + byBeginning.values(beginning: lowered)
+        let found = unfiltered + byBeginning.values(beginning: RegexLiteralBeginning.key(path, ignoringCase: true))
         return found.count == unfiltered.count ? found : found.sorted()
     }
 
-    /// The lower-cased literal text every match of `^<pattern>` begins with
+    /// The key, lower-cased, of the literal text every match of `^<pattern>` begins with
     /// (``RegexLiteralBeginning``); nil when the pattern's structure is not simple enough to be
     /// sure.
     static func literalBeginning(of pattern: String) -> [UInt8]? {
-        RegexLiteralBeginning.withCase(of: pattern).map { RegexLiteralBeginning.lowercased($0.beginning) }
+        RegexLiteralBeginning.withCase(of: pattern).map { RegexLiteralBeginning.key($0.beginning, ignoringCase: true) }
     }
 }

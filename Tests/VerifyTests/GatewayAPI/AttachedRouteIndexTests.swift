@@ -6,10 +6,15 @@ import Testing
 /// can serve a host and every match that can accept a path, in scan order.
 @Suite struct AttachedRouteIndexTests {
     /// Regular expressions with and without a literal beginning, ignoring case or not.
-    static let patterns = ["/a.*", "(?i)(/A)/.*", "(/a)/b", "(/a|/b).*", "/A.*", "(?i)/a/?", "(?:/a)?/b.*", "/[ab].*", "(?i)/AB?.*", ".*"]
+    static let patterns = [
+        "/a.*", "(?i)(/A)/.*", "(/a)/b", "(/a|/b).*", "/A.*", "(?i)/a/?", "(?:/a)?/b.*", "/[ab].*", "(?i)/AB?.*", ".*",
+        // Beginnings outside ASCII: canonically equivalent spellings, case pairs, characters
+        // whose lower case or decomposition is ASCII.
+        "/é/.*", "(?i)/E\u{301}.*", "(?i)/ÉTÉ(/.*)?", "/\u{212A}.*", "(?i)/\u{212A}.*", "(?i)/straße.*", "/日本/.*", "/\u{F900}.*",
+    ]
 
     @Test func offersEveryRouteAndMatchAScanWouldAccept() {
-        let paths = ["/", "/a", "/a/", "/a/b", "/ab", "/a//b", "/b/c/", "/é", "a", ""]
+        let paths = ["/", "/a", "/a/", "/a/b", "/ab", "/a//b", "/b/c/", "/é", "a", "", "/\u{212A}", "/e\u{301}/b"]
         let hostnames: [[String]?] = [nil, ["shop.example.com"], ["Shop.Example.com"], ["*.example.com"], ["other.example.com"], ["a.shop.example.com", "*.shop.example.com"]]
         var generator = SeededGenerator(state: 11)
         for round in 0..<200 {
@@ -38,7 +43,11 @@ import Testing
                 #expect(specific.allSatisfy { attached[$0].hostnames != nil }, "round \(round), \(host)")
                 #expect(Set(expected.filter { attached[$0].hostnames != nil }).isSubset(of: Set(specific)), "round \(round), \(host)")
             }
-            for path in paths + ["/a/b/c", "/x", "/é/f", "/A", "/A/b", "/b", "/B/x", "/ab/"] {
+            let others = [
+                "/a/b/c", "/x", "/é/f", "/A", "/A/b", "/b", "/B/x", "/ab/", "/e\u{301}/f", "/É/f", "/été/x", "/ÉTÉ", "/K", "/k/x",
+                "/\u{212A}x", "/STRAẞE", "/strasse", "/日本/x", "/\u{8C48}", "/\u{F900}/x", "/\u{212A}/b", "/e\u{301}/b/c", "/a/\u{301}b",
+            ]
+            for path in paths + others {
                 var expected: [AttachedRouteIndex.Entry] = []
                 for (position, entry) in attached.enumerated() {
                     for (ruleIndex, rule) in routes[entry.routeIndex].rules.enumerated() {

@@ -15,11 +15,16 @@ import Testing
         "/p1/.*", "/p12/.*", "/api(/|$)(.*)", "/API/v2", "/a|/b", "/foo/bar/[A-Z0-9]{3}", "/ab?", "/ab*c", "/a+b", "/a{2}", "/(?i)x",
         "/x(?#a(b)|/y", "(.*)", "/[", "/é/.*", "/\\d+", "/users/(?<id>\\d+)", "/Ab", "/", "/api/(?:v1|v2)/.*", "/q[|]", "/api",
         "(/p1)/.*", "(?:/API)/v(2)", "(/a|/b)/x", "(/a)?/x", "(?i)(/P12)/.*", "((/u))se(r)s/.*",
+        // Beginnings outside ASCII.
+        "/e\u{301}x/.*", "/ÉTÉ/(.*)", "/\u{212A}elvin", "/straße", "/STRAẞE", "/日本/.*", "/\u{F900}", "/\u{17F}x", "/é+", "/\u{301}a",
+        "/a\u{327}\u{301}", "(?i)/Ä/.*",
     ]
     static let regexRequests = [
         "/p1/x", "/P12/y", "/p1", "/api", "/api/", "/apix", "/API/V2", "/b", "/a", "/foo/bar/AB1", "/foo/bar/ab1", "/ac", "/abbbc",
         "/aab", "/aa", "/x", "/y", "/é/z", "/É/z", "/123", "/users/7", "/AB", "/api/v2/x", "/q|", "/", "", "/KELVIN\u{212A}",
-        "/a/x", "/b/x", "/x/x", "/Users/1", "/API/v2",
+        "/a/x", "/b/x", "/x/x", "/Users/1", "/API/v2", "/e\u{301}/z", "/E\u{301}X/y", "/éx/y", "/été/a", "/ÉTÉ/b", "/kelvin", "/Kelvin",
+        "/\u{212A}ELVIN", "/strasse", "/straße", "/STRASSE", "/STRAẞE", "/日本/x", "/\u{8C48}", "/\u{F900}", "/sx", "/Sx", "/\u{17F}x",
+        "/éé", "/\u{301}a", "/a\u{301}\u{327}", "/ä/x", "/Ä/x",
     ]
 
     @Test func choosesWhatAScanOverEveryLocationChooses() {
@@ -91,11 +96,15 @@ import Testing
         let cases: [(String, String?)] = [
             ("/p12/.*", "/p12/"), ("/API/v2", "/api/v2"), ("/ab?", "/a"), ("/ab*c", "/a"), ("/a{2}", "/"), ("/a+b", "/"),
             ("/api(/|$)(.*)", "/api"), ("/api/(?:v1|v2)", "/api/"), ("/a|/b", nil), ("/(?i)x", nil), ("/x(?#a(b)|/y", nil), ("/[", nil),
-            ("/q[|]", "/q"), ("(.*)", ""), ("/é/.*", "/"), ("/\\d+", "/"), ("/a\\Q(\\E|/b", nil), ("/a[[b]|c]", nil), ("/a)|(b", nil),
+            ("/q[|]", "/q"), ("(.*)", ""), ("/é/.*", "/é/"), ("/\\d+", "/"), ("/a\\Q(\\E|/b", nil), ("/a[[b]|c]", nil), ("/a)|(b", nil),
             // Through groups without alternatives of their own that are neither optional nor repeated.
             ("(/p12)/.*", "/p12/"), ("(?:/api)/v1", "/api/v1"), ("(/a|/b)/x", ""), ("(/a)?/x", ""), ("(/a)+/x", ""), ("(/a){1}/x", ""),
             ("/x(/a(b|c))", "/x/a"), ("()/a", "/a"), ("(/ab?)c", "/a"), ("((/a))", "/a"), ("(/a[)]b)/c", "/a"), ("(/a\\)b)", "/a"),
             ("(?i)(/P1)/.*", "/p1/"), ("(?i)/a|/b", nil), ("(?s)/a", nil),
+            // Outside ASCII: lower case, canonically decomposed (compared here as strings, up to
+            // canonical equivalence); no spaces; no combining mark on punctuation.
+            ("/ÉTÉ/(.*)", "/été/"), ("/E\u{301}x+", "/é"), ("/\u{212A}", "/k"), ("/ß?", "/"), ("/日本/.*", "/日本/"), ("/\u{301}a", ""),
+            ("/a\u{A0}b", "/a"), ("/\u{F900}", "/\u{8C48}"),
         ]
         for (pattern, expected) in cases {
             let beginning = NGINXRegexCandidates.literalBeginning(of: pattern).map { String(decoding: $0, as: UTF8.self) }
