@@ -24,6 +24,8 @@ enum AnnotationReport {
         emitterCarries: Bool = false, handled: [SourceLocation: AnnotationOutcome.Status] = [:], findings: inout FindingList
     ) {
         let prefix = IngressNGINXProvider.annotationPrefix
+        // One outcome per annotation: the list is sized once rather than grown by doubling.
+        ir.annotationOutcomes.reserveCapacity(ir.annotationOutcomes.count + settings.reduce(0) { $0 + $1.ingress.meta.annotations.count })
         for setting in settings {
             for annotation in setting.ingress.meta.annotations where annotation.key.hasPrefix(prefix) {
                 let key = String(annotation.key.dropFirst(prefix.count))

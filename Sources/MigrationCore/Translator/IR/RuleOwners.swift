@@ -64,10 +64,12 @@ extension TranslationIR {
             try updateRules(ofIngressesWhere: isChosen, body)
             return
         }
-        var visited = Set<RouteGroupKey>()
+        // Groups already visited, by position (the body changes rules, never the table).
+        var visited = [Bool](repeating: false, count: groups.count)
         for ingress in ingresses.indices where isChosen(ingress) {
-            for key in owners.groupKeys(ofIngressAt: ingress) where visited.insert(key).inserted {
-                guard let position = groups.index(forKey: key) else { continue }
+            for key in owners.groupKeys(ofIngressAt: ingress) {
+                guard let position = groups.index(forKey: key), !visited[position] else { continue }
+                visited[position] = true
                 try Self.update(&groups.values[position], key: key, where: isChosen, body)
             }
         }
