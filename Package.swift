@@ -8,7 +8,7 @@ let package = Package(
         .executable(name: "i2gw", targets: ["i2gw"]),
         // The pipeline as a library, for tools that drive it without the command line
         // (the fuzz target under scripts/fuzz-target).
-        .library(name: "I2GWPipeline", targets: ["YAMLKit", "MigrationCore", "Providers"]),
+        .library(name: "I2GWPipeline", targets: ["YAMLKit", "MigrationCore", "Providers", "Verify"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")

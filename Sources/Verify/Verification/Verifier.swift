@@ -66,6 +66,9 @@ public struct Verifier {
     public func verify(userProbes: [UserProbe] = []) -> VerificationReport {
         var report = VerificationReport()
         var explained: [Finding: [String]] = [:]
+        // The explaining findings in the order they first explained a request: a dictionary's
+        // order changes from one table to the next, and the report's must not.
+        var explainers: [Finding] = []
         var explanation = self.explanation
         for instance in instances {
             let engine = IngressNGINXEngine(
@@ -84,6 +87,7 @@ public struct Verifier {
                 report.differing += 1
                 let text = Self.describe(probe, reference, candidate, differences)
                 if let finding = explanation.explain(probe, reference: reference, candidate: candidate) {
+                    if explained[finding] == nil { explainers.append(finding) }
                     explained[finding, default: []].append(text)
                     report.explainedRequests.insert(probe.request)
                 } else {
@@ -106,7 +110,8 @@ public struct Verifier {
                 }
             }
         }
-        for (finding, texts) in explained {
+        for finding in explainers {
+            let texts = explained[finding]!
             report.explained += texts.count
             report.findings.append(
                 Finding(

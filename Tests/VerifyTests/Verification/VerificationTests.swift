@@ -89,6 +89,42 @@ import Testing
         #expect(report.findings.contains { $0.code == .verifyExplained && $0.message.contains("[I2GW-NGINX-REDIRECT-TRAILING-SLASH]") })
     }
 
+    /// A verification reports its findings in the same order every time, including the
+    /// explained groups (once listed in a dictionary's order, which differs between tables).
+    /// The input is the one the fuzzer found it with.
+    @Test func findingsComeInTheSameOrderEveryTime() throws {
+        let input = """
+            apiVersion: networking.k8s.io/v1beta1
+            kind: Ingress
+            metadata:
+              name: beta-site
+              namespace: legacy
+              annotations:
+                kubernetes.io/ingress.class: nginx
+            spec:
+              rules:
+              - host: beta.example.com
+                http:
+                  paths:
+                  - path: /app
+                    pathType: Prefix
+                    backend:
+                      serviceName: beta-app
+                      servicePort: http
+            """
+        let translated = try S.translate(input)
+        let first = S.verify(translated)
+        #expect(first.findings.filter { $0.code == .verifyExplained }.count >= 2)
+        // Tables of the same kind kept alive between runs, so that each run's tables land at
+        // other addresses (a dictionary's order follows its storage's address).
+        var held: [[Finding: [String]]] = []
+        for round in 0..<32 {
+            held.append(Dictionary(uniqueKeysWithValues: first.findings.prefix(round % 4 + 1).map { ($0, [$0.message]) }))
+            #expect(S.verify(translated).findings == first.findings, "round \(round)")
+        }
+        #expect(held.count == 32)
+    }
+
     /// The approximation codes the explanation links to are real codes of the catalog.
     @Test func approximationCodesExist() {
         let ids = Set(FindingCatalog.all.map(\.id))

@@ -4,7 +4,8 @@ import Providers
 import YAMLKit
 
 /// Runs one input the way `i2gw print` and `i2gw report` do, in every output and report
-/// format, and checks what must hold for any input:
+/// format, and the way `i2gw verify` does (``VerifyHarness``), and checks what must hold for
+/// any input:
 /// - unreadable input is an ``InputError`` with a message, never a crash;
 /// - the YAML and KYAML output read back (with YAMLKit) as exactly the documents written;
 /// - the JSON report is valid JSON;
@@ -46,6 +47,7 @@ enum PipelineHarness {
             let text = format.render(run.documents)
             if format != .json { checkRoundTrip(text, of: run.documents, format: format) }
         }
+        VerifyHarness.run(bytes, pipeline: pipeline(variant: bytes.count), providers: providers)
         let report = MigrationReport(run: run, failOn: bytes.count & 8 == 0 ? .error : nil, catalog: FindingCatalog.all)
         for format in ReportFormat.allCases {
             let text = format.render(report, options: ReportRenderOptions(linkBase: "https://example.com/repo"))
@@ -55,13 +57,15 @@ enum PipelineHarness {
         }
     }
 
+    /// The providers `i2gw` uses by default.
+    private static let providers = ProviderRegistry.providers(named: [], settings: .init()).providers
+
     /// The pipeline with one of eight option sets.
     private static func pipeline(variant: Int) -> MigrationPipeline {
         var options = TranslationOptions()
         options.gatewayPerNamespace = variant & 1 != 0
         options.allowExperimental = variant & 2 != 0
         if variant & 4 != 0 { options.gatewayName = "shared" }
-        let providers = ProviderRegistry.providers(named: [], settings: .init()).providers
         return MigrationPipeline(
             parser: ManifestParser(), translator: Translator(options: options, providers: providers),
             encoder: ObjectEncoder(generator: "i2gw-fuzz"))
