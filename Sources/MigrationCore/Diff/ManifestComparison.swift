@@ -89,9 +89,18 @@ public struct ManifestComparison: Sendable {
             matched.insert(object.identity)
             var old = normalizer.normalize(found)
             Self.keepAPIVersion(of: new.value, in: &old.value)
-            let reconciliation = ObjectReconciliation(identity: object.identity)
-            let same = reconciliation.same(old.value, new.value, at: "")
-            old.value = same ? new.value : reconciliation.reconcile(old.value, to: new.value, at: "")
+            // Equal values mean the same (the usual case against a folder `convert` wrote, or
+            // a cluster the migration was applied to without changes since): the defaults and
+            // the order need looking at only when they differ.
+            let same: Bool
+            if old.value == new.value {
+                same = true
+            } else {
+                let reconciliation = ObjectReconciliation(identity: object.identity)
+                same = reconciliation.same(old.value, new.value, at: "")
+                if !same { old.value = reconciliation.reconcile(old.value, to: new.value, at: "") }
+            }
+            if same { old.value = new.value }
             entries.append(Entry(identity: object.identity, change: same ? .identical : .changed, old: old, new: new))
         }
         var leftOut: [ObjectIdentity] = []
