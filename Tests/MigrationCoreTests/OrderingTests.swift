@@ -46,5 +46,8 @@ import Testing
         #expect(sorted.count == Set(pool).count)
         #expect(Set(sorted) == Set(pool))
         #expect(zip(sorted, sorted.dropFirst()).allSatisfy { !Finding.ordered($1, $0) })
+        // Sorting in place, giving the list up, gives the same findings in the same order.
+        #expect(list.takeSorted() == sorted)
+        #expect(list.all.isEmpty)
     }
 }

@@ -80,6 +80,26 @@ public struct FindingList: Sendable {
         return result
     }
 
+    /// The same as ``sorted``, the list given up: the findings are sorted and deduplicated in
+    /// place rather than copied (at the end of a run on a large cluster, a copy of every
+    /// finding would sit beside the output).
+    public mutating func takeSorted() -> [Finding] {
+        var findings = all
+        all = []
+        findings.permute(by: PositionOrder.sortedIndices(of: findings, location: \.location, tieBreak: Finding.ordered))
+        // The findings kept are `findings[..<kept]`, each moved down to its place.
+        var kept = 0
+        var runStart = 0
+        for index in findings.indices {
+            if kept > 0, Finding.ordered(findings[runStart], findings[index]) { runStart = kept }
+            guard !findings[runStart..<kept].contains(findings[index]) else { continue }
+            if kept != index { findings.swapAt(kept, index) }
+            kept += 1
+        }
+        findings.removeSubrange(kept...)
+        return findings
+    }
+
     /// The highest severity present, or nil when there are no findings.
     public var highestSeverity: Severity? { all.map(\.severity).max() }
 }

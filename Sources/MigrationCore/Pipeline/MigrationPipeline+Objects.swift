@@ -17,7 +17,7 @@ extension MigrationPipeline {
         let result = translator.translate(manifests, findings: &findings)
         let documents = encoder.encode(result.objects)
         let run = MigrationRun(
-            documents: documents, findings: findings.sorted, ingressesRead: manifests.ingresses.count,
+            documents: documents, findings: findings.takeSorted(), ingressesRead: manifests.ingresses.count,
             ingressesPerProvider: result.ingressesPerProvider)
         return TranslatedRun(run: run, manifests: manifests, objects: result.objects)
     }

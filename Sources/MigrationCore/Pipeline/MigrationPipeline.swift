@@ -37,7 +37,7 @@ public struct MigrationPipeline: Sendable {
         _ = consume manifests
         let documents = encoder.encode(result.objects)
         return MigrationRun(
-            documents: documents, findings: findings.sorted, ingressesRead: ingresses.count,
+            documents: documents, findings: findings.takeSorted(), ingressesRead: ingresses.count,
             ingressesPerProvider: result.ingressesPerProvider, ingresses: ingresses,
             ingressProviders: result.ingressProviders, annotations: result.annotationOutcomes, attachments: result.attachments)
     }
