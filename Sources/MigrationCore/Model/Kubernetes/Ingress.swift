@@ -3,55 +3,56 @@
 ///
 /// An Ingress is read once and then only looked at, by every stage of the translation, which
 /// passes it around by value: its fields are kept in one shared, immutable box, so a copy costs
-/// one reference count instead of one for each of its strings and lists. Changing a field
+/// one reference count instead of one for each of its strings and lists. Reading a field is
+/// inlined into the reader, which takes from the box only what it uses; changing a field
 /// replaces the box.
 public struct Ingress: Sendable {
     /// The fields, stored together out of line.
-    private struct Fields: Sendable {
-        var meta: ObjectMeta
-        var apiVersion: String
-        var location: SourceLocation
-        var ingressClassName: Located<String>?
-        var defaultBackend: IngressBackend?
-        var tls: [IngressTLS]
-        var rules: [IngressRule]
+    @usableFromInline struct Fields: Sendable {
+        @usableFromInline var meta: ObjectMeta
+        @usableFromInline var apiVersion: String
+        @usableFromInline var location: SourceLocation
+        @usableFromInline var ingressClassName: Located<String>?
+        @usableFromInline var defaultBackend: IngressBackend?
+        @usableFromInline var tls: [IngressTLS]
+        @usableFromInline var rules: [IngressRule]
     }
 
-    private var box: ValueBox<Fields>
+    @usableFromInline var box: ValueBox<Fields>
 
     /// Metadata.
     public var meta: ObjectMeta {
-        get { box.value.meta }
+        @inlinable get { box.value.meta }
         set { update { $0.meta = newValue } }
     }
     /// The apiVersion the manifest used.
     public var apiVersion: String {
-        get { box.value.apiVersion }
+        @inlinable get { box.value.apiVersion }
         set { update { $0.apiVersion = newValue } }
     }
     /// Where the object's document starts.
     public var location: SourceLocation {
-        get { box.value.location }
+        @inlinable get { box.value.location }
         set { update { $0.location = newValue } }
     }
     /// `spec.ingressClassName`.
     public var ingressClassName: Located<String>? {
-        get { box.value.ingressClassName }
+        @inlinable get { box.value.ingressClassName }
         set { update { $0.ingressClassName = newValue } }
     }
     /// `spec.defaultBackend` (`spec.backend` in v1beta1).
     public var defaultBackend: IngressBackend? {
-        get { box.value.defaultBackend }
+        @inlinable get { box.value.defaultBackend }
         set { update { $0.defaultBackend = newValue } }
     }
     /// `spec.tls`.
     public var tls: [IngressTLS] {
-        get { box.value.tls }
+        @inlinable get { box.value.tls }
         set { update { $0.tls = newValue } }
     }
     /// `spec.rules`.
     public var rules: [IngressRule] {
-        get { box.value.rules }
+        @inlinable get { box.value.rules }
         set { update { $0.rules = newValue } }
     }
 

@@ -81,10 +81,10 @@ public enum PlainHTTPBehaviour: Sendable, Hashable {
 }
 
 /// An immutable value stored out of line; replaced, never changed, so copies may share it.
-final class ValueBox<Value: Sendable>: Sendable {
-    let value: Value
+@usableFromInline final class ValueBox<Value: Sendable>: Sendable {
+    @usableFromInline let value: Value
 
-    init(_ value: Value) {
+    @usableFromInline init(_ value: Value) {
         self.value = value
     }
 }
