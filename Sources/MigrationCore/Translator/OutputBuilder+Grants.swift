@@ -3,8 +3,8 @@ extension OutputBuilder {
     /// that Secret and the Gateways' namespace. A listener moved to a ListenerSet needs a grant
     /// from `ListenerSet`: grants to a Gateway do not extend to its ListenerSets.
     mutating func addCertificateGrants(_ servers: [ServerIR], gatewayNamespace: String, plan: ListenerPlan) {
-        for (position, server) in servers.enumerated() {
-            guard let certificate = server.certificate, certificate.secret.namespace != gatewayNamespace else { continue }
+        for position in servers.indices {
+            guard let certificate = servers[position].certificate, certificate.secret.namespace != gatewayNamespace else { continue }
             let fromKind = plan.attachments(forServerAt: position).https.first?.kind ?? "Gateway"
             addGrant(from: fromKind, gatewayNamespace: gatewayNamespace, toKind: "Secret", target: certificate.secret, source: certificate.source)
         }

@@ -195,10 +195,10 @@ struct OutputBuilder {
             server.namespaces.compactMap { ir.groups.removeValue(forKey: RouteGroupKey(server: server.key, namespace: $0)) }
         }
         if ir.groups.isEmpty { ir.groups = [:] }
-        for (index, server) in servers.enumerated() {
+        for index in servers.indices {
             let groups = groupLists[index]
             groupLists[index] = []
-            buildRoutes(for: server, groups: groups, ir: ir, attachments: plan.attachments(forServerAt: index))
+            buildRoutes(for: servers[index], groups: groups, ir: ir, attachments: plan.attachments(forServerAt: index))
         }
         for stream in streams {
             var meta = OutputMeta(name: "\(stream.isUDP ? "udp" : "tcp")-\(stream.port)", namespace: stream.namespace)
