@@ -30,18 +30,36 @@ public enum BoundedReader {
     /// regular file, or 0) sizes the buffer up front.
     static func read(descriptor: Int32, budget: Int, expectedSize: Int = 0, path: String) throws(InputError) -> Outcome {
         let limit = max(budget, 0) + 1
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(min(max(expectedSize + 1, 64 * 1024), limit))
-        var chunk = [UInt8](repeating: 0, count: 256 * 1024)
-        while bytes.count < limit {
-            let wanted = min(chunk.count, limit - bytes.count)
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, wanted) }
-            if count == 0 { break }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw InputError(path: path, message: "cannot read file: \(describe(errno))")
+        // A regular file is read straight into a buffer of its size (and one byte more, to see
+        // that it ended), with no copy through a smaller buffer; a stream, or a file that grew,
+        // goes on in pieces.
+        var failure: Int32 = 0
+        var ended = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: min(max(expectedSize + 1, 64 * 1024), limit)) { buffer, count in
+            while count < buffer.count {
+                let read = Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if read == 0 { ended = true; return }
+                if read < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                count += read
             }
-            bytes.append(contentsOf: chunk[0..<count])
+        }
+        if failure != 0 { throw InputError(path: path, message: "cannot read file: \(describe(failure))") }
+        if !ended {
+            var chunk = [UInt8](repeating: 0, count: 256 * 1024)
+            while bytes.count < limit {
+                let wanted = min(chunk.count, limit - bytes.count)
+                let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, wanted) }
+                if count == 0 { break }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw InputError(path: path, message: "cannot read file: \(describe(errno))")
+                }
+                bytes.append(contentsOf: chunk[0..<count])
+            }
         }
         return bytes.count < limit ? .bytes(bytes) : .overBudget
     }
