@@ -10,7 +10,8 @@ final class CompiledRegexes: @unchecked Sendable {
     private struct Key: Hashable {
         var pattern: String
         var ignoresCase: Bool
-        /// True for the entry of a Gateway API pattern, nil when it is outside the dialect.
+        /// True for a Gateway API pattern, whose entry is nil when the pattern is outside the
+        /// dialect.
         var gatewayDialect = false
     }
 

@@ -63,26 +63,18 @@ public struct FindingList: Sendable {
     /// Adds several findings.
     public mutating func add(contentsOf findings: [Finding]) { all.append(contentsOf: findings) }
 
-    /// The findings sorted by location, with exact duplicates removed.
+    /// The findings sorted by location, with exact duplicates removed (the list is kept).
     public var sorted: [Finding] {
-        // Positions are sorted rather than the findings themselves, which are large to move.
-        // Equal findings are then neighbours (or within one run of findings the order cannot
-        // tell apart), so duplicates are dropped without a set of every finding.
-        let order = PositionOrder.sortedIndices(of: all, location: \.location, tieBreak: Finding.ordered)
-        var result: [Finding] = []
-        result.reserveCapacity(all.count)
-        var runStart = 0
-        for index in order {
-            let finding = all[index]
-            if !result.isEmpty, Finding.ordered(result[runStart], finding) { runStart = result.count }
-            if !result[runStart...].contains(finding) { result.append(finding) }
-        }
-        return result
+        var copy = self
+        return copy.takeSorted()
     }
 
-    /// The same as ``sorted``, the list given up: the findings are sorted and deduplicated in
-    /// place rather than copied (at the end of a run on a large cluster, a copy of every
-    /// finding would sit beside the output).
+    /// The findings sorted by location, with exact duplicates removed, the list given up: they
+    /// are sorted and deduplicated in place rather than copied (at the end of a run on a large
+    /// cluster, a copy of every finding would sit beside the output). Positions are sorted
+    /// rather than the findings themselves, which are large to move; equal findings are then
+    /// neighbours (or within one run of findings the order cannot tell apart), so duplicates
+    /// are dropped without a set of every finding.
     public mutating func takeSorted() -> [Finding] {
         var findings = all
         all = []

@@ -3,9 +3,6 @@
 /// headers), so the limit is enforced once every route is built: a longer list keeps its first
 /// 16 entries, and the rest are reported as an error, since the Gateway will not send them.
 extension OutputBuilder {
-    /// Entries per `set`, `add` or `remove` list of a header modifier.
-    static let maxHeaderModifierEntries = HeaderModifier.maxEntries
-
     /// Cuts every route's header modifiers to the limit, reporting what was dropped.
     mutating func enforceHeaderModifierLimits() {
         for route in objects.httpRoutes.indices {
@@ -34,7 +31,7 @@ extension OutputBuilder {
     }
 
     private static func exceedsLimit(_ modifier: HeaderModifier) -> Bool {
-        max(modifier.set.count, modifier.add.count, modifier.remove.count) > maxHeaderModifierEntries
+        max(modifier.set.count, modifier.add.count, modifier.remove.count) > HeaderModifier.maxEntries
     }
 
     /// Cuts the filters' header modifiers to the limit; the findings say what was dropped.
@@ -58,7 +55,7 @@ extension OutputBuilder {
 
     private static func cut(_ modifier: HeaderModifier, _ direction: String, _ kind: String, _ meta: OutputMeta, rule: Int) -> (HeaderModifier, Finding) {
         var kept = modifier
-        let limit = maxHeaderModifierEntries
+        let limit = HeaderModifier.maxEntries
         var dropped: [String] = []
         if modifier.set.count > limit { dropped += modifier.set[limit...].map { "set \($0.name)" } }
         if modifier.add.count > limit { dropped += modifier.add[limit...].map { "add \($0.name)" } }

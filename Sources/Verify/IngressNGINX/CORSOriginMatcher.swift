@@ -9,7 +9,9 @@
 /// entries per request through one alternation grows with the square of the list over a
 /// verification, which sends a request per entry. Other origins go through the whole
 /// expression.
-final class CORSOriginMatcher: Sendable {
+final class CORSOriginMatcher: Sendable, Hashable {
+    /// The entries it was made from, which decide its equality.
+    private let entries: [String]
     /// The entries without `*`, lower-cased.
     private let literal: Set<String>
     /// The expression of the entries with `*`; nil when there are none.
@@ -34,6 +36,7 @@ final class CORSOriginMatcher: Sendable {
             }
             alternatives.append("(\(alternative))")
         }
+        self.entries = entries
         self.literal = literal
         literalIsASCII = literal.allSatisfy(Self.isPrintableASCII)
         wildcards = wildcardAlternatives.isEmpty ? nil : "(" + wildcardAlternatives.joined(separator: "|") + ")$"
@@ -53,6 +56,10 @@ final class CORSOriginMatcher: Sendable {
         guard let wildcards else { return false }
         return Self.search(wildcards, in: origin)
     }
+
+    static func == (lhs: CORSOriginMatcher, rhs: CORSOriginMatcher) -> Bool { lhs.entries == rhs.entries }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(entries) }
 
     /// Whether the case-insensitive expression `pattern` matches somewhere in `origin`.
     private static func search(_ pattern: String, in origin: String) -> Bool {

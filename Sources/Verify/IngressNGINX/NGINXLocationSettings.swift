@@ -104,19 +104,4 @@ public struct NGINXCORSSettings: Sendable, Hashable {
 
     /// The defaults.
     public init() {}
-
-    // The matcher is derived from the origins, so it takes no part in equality.
-    public static func == (lhs: NGINXCORSSettings, rhs: NGINXCORSSettings) -> Bool {
-        lhs.allowOrigins == rhs.allowOrigins && lhs.allowMethods == rhs.allowMethods && lhs.allowHeaders == rhs.allowHeaders
-            && lhs.exposeHeaders == rhs.exposeHeaders && lhs.allowCredentials == rhs.allowCredentials && lhs.maxAge == rhs.maxAge
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(allowOrigins)
-        hasher.combine(allowMethods)
-        hasher.combine(allowHeaders)
-        hasher.combine(exposeHeaders)
-        hasher.combine(allowCredentials)
-        hasher.combine(maxAge)
-    }
 }

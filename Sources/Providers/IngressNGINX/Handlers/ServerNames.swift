@@ -6,9 +6,9 @@ import MigrationCore
 /// host that sets it; an alias that is already a host of its own is ignored, as the controller
 /// ignores it. An alias that several hosts of one class list belongs to the first of them in
 /// name order: nginx takes the first `server` block with a name and ignores the name in the
-/// others (the controller writes its servers sorted by name). `from-to-www-redirect` answers the other name (`www.` added or removed) with the
-/// controller's `http-redirect-code` (308 by default) to the host, keeping scheme and path,
-/// unless another Ingress serves that name.
+/// others (the controller writes its servers sorted by name). `from-to-www-redirect` answers
+/// the other name (`www.` added or removed) with the controller's `http-redirect-code` (308 by
+/// default) to the host, keeping scheme and path, unless another Ingress serves that name.
 enum ServerNames {
     /// Applies both annotations; returns the aliases that became hosts of their own (see
     /// `addUncertifiedAlias`), each with the host it came from.
@@ -36,8 +36,8 @@ enum ServerNames {
                         setting.invalid(list.annotation, "names \"\(alias)\", which is not a valid host name", findings: &findings)
                     } else if let owner = aliasOwners[AliasKey(className: serverKey.gateway.className, alias: alias)], owner != serverKey.host {
                         report(setting, list.annotation, "server-alias \(alias) is also an alias of \(owner), whose server nginx found first; the controller answers \(alias) there, not here", &findings)
-                    } else if let certified, !certified.contains(alias), !added.contains(ServerKey(gateway: serverKey.gateway, host: alias)) {
-                        let aliasKey = addUncertifiedAlias(alias, of: serverKey, in: &ir)
+                    } else if let certified, !certified.contains(alias), !added.contains(aliasKey) {
+                        _ = addUncertifiedAlias(alias, of: serverKey, in: &ir)
                         added.insert(aliasKey)
                         aliasHosts[aliasKey] = serverKey
                         aliasOwners[AliasKey(className: serverKey.gateway.className, alias: alias)] = serverKey.host
