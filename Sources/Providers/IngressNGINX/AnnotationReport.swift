@@ -16,6 +16,12 @@ enum AnnotationReport {
         "ssl-passthrough", "preserve-trailing-slash",
     ]
     static let keptOnCanary: Set<String> = ["affinity", "affinity-mode", "affinity-canary-behavior", "load-balance", "upstream-hash-by"]
+    /// The redirect and rewrite keys: on an Ingress with a default backend and no rules (which
+    /// serves the catch-all server's root), the controller keeps the root's own values of them.
+    static let notOnCatchAllRoot: Set<String> = [
+        "permanent-redirect", "permanent-redirect-code", "temporal-redirect", "temporal-redirect-code", "from-to-www-redirect",
+        "rewrite-target", "use-regex", "app-root", "ssl-redirect", "force-ssl-redirect", "preserve-trailing-slash",
+    ]
 
     /// Reports and records (for the report's statistics) every annotation of every Ingress.
     /// `handled` holds the outcomes of annotations a handler has already reported, by location.
@@ -50,6 +56,13 @@ enum AnnotationReport {
             return .ignored
         }
         if let handled { return handled }
+        if setting.ingress.rules.isEmpty, setting.ingress.defaultBackend != nil, notOnCatchAllRoot.contains(key) {
+            add(
+                .nginxAnnotationIgnored, setting, annotation,
+                "\(annotation.key) has no effect here: the Ingress has only a default backend, which serves the catch-all server, and the controller keeps that root location's own redirect and rewrite settings",
+                &findings)
+            return .ignored
+        }
         guard let spec = IngressNGINXCatalog.byKey[key] else {
             add(.nginxUnknownAnnotation, setting, annotation, "\(annotation.key) is not an ingress-nginx annotation; the controller ignores it (a typo?)", &findings)
             return .ignored

@@ -8,18 +8,52 @@ import MigrationCore
 /// `app-root` is host-wide: a request for exactly `/` gets a 302 to the app root (its query
 /// dropped, which is reported), whichever Ingress of the host carries it (the first one that
 /// does).
+///
+/// The root location `/` the controller adds to each host it creates carries the creating
+/// Ingress's annotations, so a redirect annotation there also answers every request of the
+/// host that no path matches; the catch-all server's root keeps the controller's own (no)
+/// redirect even when an Ingress's default backend serves it.
 enum Redirects {
     static func apply(to ir: inout TranslationIR, settings: [IngressSettings], findings: inout FindingList) {
-        let asking = settings.map { $0.string("temporal-redirect") != nil || $0.string("permanent-redirect") != nil }
+        let asking = settings.map { !$0.isCanary && ($0.string("temporal-redirect") != nil || $0.string("permanent-redirect") != nil) }
         // Worked out (and reported) once per Ingress, then given to each of its rules.
         var redirects: [Int: RequestRedirect?] = [:]
-        ir.updateRules(ofIngressesWhere: { asking[$0] && !settings[$0].isCanary }) { _, rule in
-            let index = rule.source.ingressIndex
-            if redirects[index] == nil { redirects[index] = .some(redirect(for: settings[index], findings: &findings)) }
-            guard let redirect = redirects[index]! else { return }
+        func redirectOf(_ index: Int) -> RequestRedirect? {
+            if redirects[index] == nil { redirects[index] = .some(Self.redirect(for: settings[index], findings: &findings)) }
+            return redirects[index]!
+        }
+        ir.updateRules(ofIngressesWhere: { asking[$0] }) { key, rule in
+            if key.server.host.isEmpty && rule.source.ingressPathType == "defaultBackend" { return }
+            guard let redirect = redirectOf(rule.source.ingressIndex) else { return }
             rule.redirect(redirect)
         }
+        if asking.contains(true) {
+            redirectImplicitRoots(in: &ir, settings: settings, asking: asking, redirect: redirectOf)
+        }
         applyAppRoot(to: &ir, settings: settings, findings: &findings)
+    }
+
+    /// Gives each host created by a redirecting Ingress a `PathPrefix /` redirect rule, in that
+    /// Ingress's namespace, unless some rule of the host already matches `/` as a prefix (an
+    /// Ingress's `/` path, or its default backend, replaced the implicit root).
+    private static func redirectImplicitRoots(
+        in ir: inout TranslationIR, settings: [IngressSettings], asking: [Bool], redirect: (Int) -> RequestRedirect?
+    ) {
+        for position in ir.servers.indices {
+            let server = ir.servers.values[position]
+            let creator = server.creatorIndex
+            guard !server.key.host.isEmpty, asking.indices.contains(creator), asking[creator] else { continue }
+            let setting = settings[creator]
+            let groupKey = RouteGroupKey(server: server.key, namespace: setting.ingress.meta.namespace)
+            guard ir.groups[groupKey] != nil,
+                !ir.rules(of: server.key).contains(where: { $0.match.pathType == .pathPrefix && $0.match.path == "/" }),
+                let target = redirect(creator), let annotation = setting.string("temporal-redirect") ?? setting.string("permanent-redirect")
+            else { continue }
+            let source = RuleSource(ingressIndex: creator, object: setting.ingress.ref, location: annotation.location, ingressPathType: "implicit-root")
+            var rule = RouteRuleIR(match: HTTPRouteMatch(pathType: .pathPrefix, path: "/"), backends: [], source: source)
+            rule.redirect(target)
+            ir.groups[groupKey]!.rules.append(rule)
+        }
     }
 
     /// The redirect an Ingress's annotations ask for, if any.

@@ -12,6 +12,14 @@ enum RegexPath: Equatable {
     /// Any other pattern.
     case pattern(String)
 
+    /// Whether the pattern may have capture groups (`$1`… in a rewrite target refer to them).
+    var captures: Bool {
+        switch self {
+        case .plain, .characterPrefix(_, captures: false): false
+        case .slashOrEndThenRest, .slashThenRest, .characterPrefix(_, captures: true), .pattern: true
+        }
+    }
+
     static let metacharacters: Set<Character> = ["(", ")", "[", "]", "{", "}", "*", "+", "?", "|", "^", "$", "\\", "."]
 
     init(_ path: String) {
