@@ -32,7 +32,7 @@ extension IngressNGINXProvider {
     public static let findingCodes: [FindingCode] = [
         .nginxUntranslatedAnnotation, .nginxInvalidAnnotationValue, .nginxWildcardDepth, .nginxRedirectTrailingSlash,
         .nginxRegexMode, .nginxRegexPathApproximated, .nginxRewriteApproximated, .nginxRewriteInexpressible,
-        .nginxConfigMapMissing, .nginxVariableHeader, .nginxCustomHeadersDenied, .nginxCORSWildcardOrigin, .nginxCORSListTooLong,
+        .nginxConfigMapMissing, .nginxVariableHeader, .nginxCustomHeadersDenied, .nginxCORSWildcardOrigin, .nginxCORSPlainHTTP, .nginxCORSListTooLong,
         .nginxAnnotationIgnored,
         .nginxCanaryWithoutPrimary, .nginxCanaryApproximated, .nginxCanarySharedUpstream, .nginxDroppedSecurityControl, .nginxSnippet,
         .nginxUnknownAnnotation, .nginxNoEffectAnnotation, .nginxControllerSetting, .nginxGRPCPathInexpressible,
@@ -73,6 +73,10 @@ extension FindingCode {
     /// A CORS wildcard origin.
     public static let nginxCORSWildcardOrigin = FindingCode(
         "I2GW-NGINX-CORS-WILDCARD-ORIGIN", .info, "A wildcard CORS origin matched one label in ingress-nginx.")
+    /// CORS preflights on plain HTTP are redirected on a Gateway.
+    public static let nginxCORSPlainHTTP = FindingCode(
+        "I2GW-NGINX-CORS-PLAIN-HTTP", .info,
+        "ingress-nginx answered CORS OPTIONS requests on plain HTTP itself, before its HTTPS redirect; the Gateway redirects them.")
     /// A CORS list longer than a Gateway API CORS filter holds.
     public static let nginxCORSListTooLong = FindingCode(
         "I2GW-NGINX-CORS-LIST-TOO-LONG", .error,

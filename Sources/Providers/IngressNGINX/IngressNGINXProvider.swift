@@ -86,6 +86,7 @@ public struct IngressNGINXProvider: Provider {
             to: &ir, context: context, className: ir.classNames.sorted().first ?? explicitClassName ?? Self.defaultClassName,
             explicit: (explicitTCPServices, explicitUDPServices), findings: &findings)
         SSLRedirect.apply(to: &ir, config: config, findings: &findings)
+        CORSPlainHTTP.report(ir, settings: settings, findings: &findings)
         AnnotationReport.report(settings, ir: &ir, allowExperimental: context.options.allowExperimental, snippetsAllowed: config.allowSnippetAnnotations,
             emitterCarries: context.options.emitter != .standard, handled: clientCertificates, findings: &findings)
         DefaultCertificateHosts.report(ir, findings: &findings)
