@@ -46,6 +46,25 @@ import YAMLKit
         }
     }
 
+    /// The first batch is one document per worker; later batches are sized from the bytes
+    /// measured so far, so large documents at the start never make one large batch.
+    @Test func batchesAreSizedFromWhatWasRendered() {
+        var batches = RenderBatches(count: 10_000, workers: 2, pieceSize: 1 << 18)
+        var handedOut: [Int] = []
+        var sizes: [Int] = []
+        while let batch = batches.next() {
+            handedOut += Array(batch)
+            sizes.append(batch.count)
+            // 100 KiB per document for the first 20 documents, then 1 KiB.
+            let bytes = batch.reduce(0) { $0 + ($1 < 20 ? 100 << 10 : 1 << 10) }
+            batches.record(renderedBytes: bytes, documents: batch.count)
+        }
+        #expect(handedOut == Array(0..<10_000))
+        #expect(sizes[0] == 2)
+        #expect(sizes[1] == 5)  // 512 KiB at 100 KiB per document
+        #expect(sizes.max()! <= 512)
+    }
+
     @Test func batchesSplitIntoContiguousSlices() {
         for (count, parts) in [(0, 2), (1, 4), (7, 3), (100, 16)] {
             let slices = (5..<(5 + count)).split(into: parts)

@@ -9,8 +9,14 @@ public enum RenderWorkers {
 }
 
 /// Cuts a list of documents into consecutive batches whose rendering comes to about
-/// `pieceSize` bytes per worker: the first batch is a guess, later ones are sized from the
-/// bytes per document measured so far. Each batch is split into one contiguous slice per worker.
+/// `pieceSize` bytes per worker: the first batch is one document per worker, later ones are
+/// sized from the bytes per document measured so far. Each batch is split into one contiguous
+/// slice per worker.
+///
+/// No guess is made before anything is measured: output starts with its largest documents (a
+/// Gateway names every Ingress it serves, a ListenerSet holds up to 64 listeners), so a guess
+/// from typical routes would make the first batch many megabytes, and the workers keep their
+/// buffers' memory for the whole run.
 struct RenderBatches {
     let count: Int
     let workers: Int
@@ -32,10 +38,14 @@ struct RenderBatches {
         if pieceSize == .max {
             size = count - start
         } else {
-            // A first guess of 2 KiB per document; then what was measured.
-            let perDocument = renderedDocuments == 0 ? 2048 : max(1, renderedBytes / renderedDocuments)
             let (budget, overflow) = pieceSize.multipliedReportingOverflow(by: workers)
-            size = overflow ? count - start : max(workers, budget / perDocument)
+            if overflow {
+                size = count - start
+            } else if renderedDocuments == 0 {
+                size = workers
+            } else {
+                size = max(workers, budget / max(1, renderedBytes / renderedDocuments))
+            }
         }
         let batch = start..<min(count, start + size)
         start = batch.upperBound
