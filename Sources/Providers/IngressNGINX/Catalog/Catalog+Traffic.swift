@@ -53,7 +53,7 @@ extension IngressNGINXCatalog {
         .init("session-cookie-conditional-samesite-none", .affinity, .unsupported, becomes: "no equivalent", note: "SameSite=None for compatible agents only."),
         .init("session-cookie-change-on-failure", .affinity, .unsupported, becomes: "no equivalent", note: "Re-pick the backend after a failure."),
         .init("enable-cors", .cors, .translated, becomes: "CORS filter with the controller's defaults written out",
-              note: "Answers allowed preflight requests itself and adds CORS headers; the controller's defaults (credentials true, max-age 1728000) differ from Gateway API's."),
+              note: "Answers allowed preflight requests itself and adds CORS headers; the controller's defaults (credentials true, max-age 1728000) differ from Gateway API's. On plain HTTP of a host that redirects to HTTPS, the controller answered preflights before redirecting; the Gateway redirects them (reported)."),
         .init(
             "cors-allow-origin", .cors, .translated, becomes: "CORS allowOrigins",
             note: "Default `*`. A CORS filter holds 64 origins (and 64 allowed or exposed headers): more are reported as an error and dropped."),
