@@ -62,8 +62,14 @@ public struct Verifier {
         self.classByHost = classByHost
     }
 
-    /// Runs the generated probes and the user's, and reports.
-    public func verify(userProbes: [UserProbe] = []) -> VerificationReport {
+    /// Runs the generated probes and the user's, and reports. The probes are answered on
+    /// `workers` threads, a batch at a time, and reported in order.
+    public func verify(userProbes: [UserProbe] = [], workers: Int = RenderWorkers.available) -> VerificationReport {
+        verify(userProbes: userProbes, workers: workers, batchSize: ProbeEvaluation.batchSize)
+    }
+
+    /// ``verify(userProbes:workers:)`` with batches of `batchSize` probes.
+    func verify(userProbes: [UserProbe], workers: Int, batchSize: Int) -> VerificationReport {
         var report = VerificationReport()
         var explained: [Finding: [String]] = [:]
         // The explaining findings in the order they first explained a request: a dictionary's
@@ -71,32 +77,32 @@ public struct Verifier {
         var explainers: [Finding] = []
         var explanation = self.explanation
         for instance in instances {
-            let engine = IngressNGINXEngine(
-                ingresses: instance.ingresses, knownServices: manifests.services, controller: controller, configMaps: manifests.configMaps)
+            // The controller's engine and the probes do not depend on each other.
+            let (engine, generated) = SideBySide.run(workers: workers) { [manifests, controller] in
+                IngressNGINXEngine(
+                    ingresses: instance.ingresses, knownServices: manifests.services, controller: controller, configMaps: manifests.configMaps)
+            } _: {
+                ProbeGenerator.probes(for: instance.ingresses, className: instance.className)
+            }
             let classGateway = locator.classGateway(instance.ingresses.map(\.ref))
-            var probes = ProbeGenerator.probes(for: instance.ingresses, className: instance.className)
+            var probes = generated
             for user in userProbes where className(for: user) == instance.className {
                 probes.append(Probe(request: user.request, className: instance.className, purpose: "from the probes file", locations: [user.location]))
             }
-            for probe in probes {
-                let reference = engine.route(probe.request)
-                let candidate = gatewayDecision(probe, classGateway: classGateway)
-                report.compared += 1
-                let differences = OutcomeComparison.differences(reference: reference.outcome, candidate: candidate.outcome, for: probe.request)
-                guard !differences.isEmpty else { continue }
-                report.differing += 1
-                let text = Self.describe(probe, reference, candidate, differences)
-                if let finding = explanation.explain(probe, reference: reference, candidate: candidate) {
-                    if explained[finding] == nil { explainers.append(finding) }
-                    explained[finding, default: []].append(text)
-                    report.explainedRequests.insert(probe.request)
-                } else {
-                    report.findings.append(
-                        Finding(
-                            .verifyDifference, provider: "ingress-nginx", object: reference.object ?? probe.object,
-                            at: reference.firstLocation ?? probe.locations.first ?? ingressLocation(probe.object),
-                            message: "\(probe.purpose.prefix(1).uppercased() + probe.purpose.dropFirst()), \(text)",
-                            hint: "fix the generated objects or the Ingress so both answer alike, or confirm the new behaviour is wanted"))
+            var start = 0
+            while start < probes.count {
+                let range = start..<min(probes.count, start + max(1, batchSize))
+                start = range.upperBound
+                let evaluations = ProbeEvaluation.evaluate(probes, range, workers: workers) { [gatewayEngine, locator] probe in
+                    let reference = engine.route(probe.request)
+                    let candidate = Self.gatewayDecision(probe, classGateway: classGateway, engine: gatewayEngine, locator: locator)
+                    let differences = OutcomeComparison.differences(reference: reference.outcome, candidate: candidate.outcome, for: probe.request)
+                    return differences.isEmpty ? nil : ProbeEvaluation(reference: reference, candidate: candidate, differences: differences)
+                }
+                report.compared += range.count
+                for (offset, evaluation) in evaluations.enumerated() {
+                    guard let evaluation else { continue }
+                    record(probes[range.lowerBound + offset], evaluation, into: &report, explanation: &explanation, explained: &explained, explainers: &explainers)
                 }
             }
             for user in userProbes where className(for: user) == instance.className {
@@ -121,11 +127,40 @@ public struct Verifier {
         return report
     }
 
+    /// Reports a probe whose answers differ: counted under the finding that explains it, or
+    /// a difference of its own.
+    private func record(
+        _ probe: Probe, _ evaluation: ProbeEvaluation, into report: inout VerificationReport, explanation: inout DifferenceExplanation,
+        explained: inout [Finding: [String]], explainers: inout [Finding]
+    ) {
+        let (reference, candidate) = (evaluation.reference, evaluation.candidate)
+        report.differing += 1
+        let text = Self.describe(probe, reference, candidate, evaluation.differences)
+        if let finding = explanation.explain(probe, reference: reference, candidate: candidate) {
+            if explained[finding] == nil { explainers.append(finding) }
+            explained[finding, default: []].append(text)
+            report.explainedRequests.insert(probe.request)
+        } else {
+            report.findings.append(
+                Finding(
+                    .verifyDifference, provider: "ingress-nginx", object: reference.object ?? probe.object,
+                    at: reference.firstLocation ?? probe.locations.first ?? ingressLocation(probe.object),
+                    message: "\(probe.purpose.prefix(1).uppercased() + probe.purpose.dropFirst()), \(text)",
+                    hint: "fix the generated objects or the Ingress so both answer alike, or confirm the new behaviour is wanted"))
+        }
+    }
+
     private func gatewayDecision(_ probe: Probe, classGateway: GatewayLocator.Address?) -> RoutingDecision {
+        Self.gatewayDecision(probe, classGateway: classGateway, engine: gatewayEngine, locator: locator)
+    }
+
+    private static func gatewayDecision(
+        _ probe: Probe, classGateway: GatewayLocator.Address?, engine: GatewayAPIEngine, locator: GatewayLocator
+    ) -> RoutingDecision {
         guard let address = locator.gateway(for: probe.object, classGateway: classGateway) else {
             return RoutingDecision(.refused(reason: "no Gateway was generated for ingress class \(probe.className)"), decidedBy: "the translation")
         }
-        return gatewayEngine.route(probe.request, gatewayNamespace: address.namespace, gatewayName: address.name)
+        return engine.route(probe.request, gatewayNamespace: address.namespace, gatewayName: address.name)
     }
 
     /// The class of a user probe: the one it names, else the one with a rule for its host,

@@ -1,7 +1,7 @@
 import Foundation
 import MigrationCore
 import Providers
-import Verify
+@testable import Verify
 
 /// Translates inputs in process and verifies them, as `i2gw verify` does.
 enum VerificationSupport {
@@ -14,14 +14,17 @@ enum VerificationSupport {
     }
 
     /// Verifies `objects` (by default the translation's own) against the input.
-    static func verify(_ translated: TranslatedRun, objects: GeneratedObjects? = nil, probes: [UserProbe] = []) -> VerificationReport {
+    static func verify(
+        _ translated: TranslatedRun, objects: GeneratedObjects? = nil, probes: [UserProbe] = [], workers: Int = RenderWorkers.available,
+        batchSize: Int = ProbeEvaluation.batchSize
+    ) -> VerificationReport {
         var ignored = FindingList()
         let providers = ProviderRegistry.providers(named: [], settings: .init()).providers
         let shares = ProviderAssignment.assign(translated.manifests, providers: providers, findings: &ignored)
         let verifier = Verifier(
             manifests: translated.manifests, objects: objects ?? translated.objects, findings: translated.run.findings,
             instances: Verifier.ControllerInstance.ingressNGINX(shares))
-        return verifier.verify(userProbes: probes)
+        return verifier.verify(userProbes: probes, workers: workers, batchSize: batchSize)
     }
 
     static func differences(_ report: VerificationReport) -> [Finding] {

@@ -89,6 +89,21 @@ import Testing
         #expect(report.findings.contains { $0.code == .verifyExplained && $0.message.contains("[I2GW-NGINX-REDIRECT-TRAILING-SLASH]") })
     }
 
+    /// Answering the probes on several threads, in batches of any size, reports exactly what
+    /// answering them one by one reports.
+    @Test func severalWorkersReportWhatOneDoes() throws {
+        let input = try TestData.read(TestData.fixtures.appendingPathComponent("ingress-nginx/implicit-root-annotations/input.yaml"))
+        let translated = try S.translate(input)
+        let serial = S.verify(translated, workers: 1, batchSize: .max)
+        #expect(serial.compared > 50 && serial.differing > 0)
+        for (workers, batchSize) in [(2, 1), (3, 7), (4, 64), (16, 4096)] {
+            let parallel = S.verify(translated, workers: workers, batchSize: batchSize)
+            #expect(parallel.findings == serial.findings)
+            #expect(parallel.compared == serial.compared && parallel.differing == serial.differing && parallel.explained == serial.explained)
+            #expect(parallel.explainedRequests == serial.explainedRequests)
+        }
+    }
+
     /// A verification reports its findings in the same order every time, including the
     /// explained groups (once listed in a dictionary's order, which differs between tables).
     /// The input is the one the fuzzer found it with.
