@@ -21,6 +21,22 @@ import YAMLKit
         #expect(OutputFormat.kyaml.render([document]) == "---\n{\n  \"on\": \"yes\",\n  port: 80,\n  name: \"80\",\n}\n")
     }
 
+    /// A file name may hold line breaks (and NEL, LS and PS, which libyaml also breaks lines
+    /// at): the comment naming a source escapes them, so the output still parses.
+    @Test func sourceCommentsEscapeLineBreaks() throws {
+        let file = "dir/a\nb\u{2028}c\u{85}d\re.yaml"
+        let source = SourceRef(object: ObjectRef(kind: "Ingress", namespace: "web", name: "shop"), location: SourceLocation(file: file, line: 3, column: 1))
+        let value = YAMLValue.mapping([.init("kind", .string("X"))])
+        let documents = [
+            EncodedDocument(kind: "X", namespace: "", name: "x", sources: [source], value: value),
+            EncodedDocument(kind: "X", namespace: "", name: "y", sources: [source, source], value: value),
+        ]
+        let text = OutputFormat.yaml.render(documents)
+        #expect(text.contains("# Generated from Ingress web/shop (dir/a\\u{a}b\\u{2028}c\\u{85}d\\u{d}e.yaml:3:1)\n"))
+        let parsed = try YAMLParser.parseAll(Array(text.utf8)).compactMap(\.root)
+        #expect(parsed.map { $0.toValue() } == [value, value])
+    }
+
     @Test func emptyOutputIsEmpty() throws {
         #expect(OutputFormat.yaml.render([]) == "")
         #expect(OutputFormat.json.render([]) == "")

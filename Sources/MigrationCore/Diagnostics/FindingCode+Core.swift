@@ -41,7 +41,7 @@ extension FindingCode {
     /// A TLS entry without a Secret.
     public static let tlsWithoutSecret = FindingCode(
         "I2GW-TLS-WITHOUT-SECRET", .warning,
-        "A TLS entry names no secretName; the controller served those hosts with its default certificate.")
+        "A TLS entry names no secretName, or one no Secret can have; the controller served those hosts with its default certificate.")
     /// A host served over HTTPS by the controller's default certificate.
     public static let hostWithoutCertificate = FindingCode(
         "I2GW-HOST-WITHOUT-CERTIFICATE", .info,

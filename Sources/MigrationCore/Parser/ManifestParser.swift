@@ -99,13 +99,20 @@ public struct ManifestParser: Sendable {
         do {
             try decodeKnownKind(kind, apiVersion: apiVersion, root: root, reader: reader, into: &result)
         } catch let shape as ObjectShapeError {
-            let name = root["metadata"]?["name"]?.scalar?.text ?? "(unnamed)"
-            let namespace = root["metadata"]?["namespace"]?.scalar?.text ?? "default"
+            // The name and namespace as they were written may break the API server's rules
+            // (line breaks included): findings name them with those characters escaped.
+            let name = (root["metadata"]?["name"]?.scalar?.text).map(Self.printable) ?? "(unnamed)"
+            let namespace = (root["metadata"]?["namespace"]?.scalar?.text).map(Self.printable) ?? "default"
             findings.add(
                 Finding(
-                    .invalidObject, object: ObjectRef(kind: kind, namespace: namespace, name: name),
-                    at: shape.location, message: "\(shape.message); \(kind) \(name) was skipped"))
+                    .invalidObject, object: ObjectRef(kind: Self.printable(kind), namespace: namespace, name: name),
+                    at: shape.location, message: "\(shape.message); \(Self.printable(kind)) \(name) was skipped"))
         }
+    }
+
+    /// A name as written, or its escaped, quoted form when it breaks the API server's rules.
+    static func printable(_ text: String) -> String {
+        text.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F && $0 != "\"" } ? text : KubernetesName.quoted(text)
     }
 
     /// Whether an object of `kind` is a list whose `items` are decoded one by one: `List`, or

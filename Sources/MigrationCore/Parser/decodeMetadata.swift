@@ -15,7 +15,18 @@ extension NodeReader {
             throw ObjectShapeError(location: location(metaNode), message: "metadata.name is missing")
         }
         let name = try string(nameNode, "metadata.name")
-        var namespace = try optionalString(metaNode, "namespace", field: "metadata.namespace")?.value ?? ""
+        guard KubernetesName.isSubdomain(name) else {
+            throw ObjectShapeError(
+                location: location(nameNode),
+                message: "metadata.name \(KubernetesName.quoted(name)) is not a name the API server accepts (lowercase letters, digits, \"-\" and \".\", starting and ending with a letter or digit, at most 253 characters)")
+        }
+        let namespaceField = try optionalString(metaNode, "namespace", field: "metadata.namespace")
+        var namespace = namespaceField?.value ?? ""
+        if let namespaceField, !namespace.isEmpty, !clusterScoped, !KubernetesName.isLabel(namespace) {
+            throw ObjectShapeError(
+                location: namespaceField.location,
+                message: "metadata.namespace \(KubernetesName.quoted(namespace)) is not a namespace the API server accepts (lowercase letters, digits and \"-\", starting and ending with a letter or digit, at most 63 characters)")
+        }
         if namespace.isEmpty { namespace = "default" }
         if clusterScoped { namespace = "" }
         let created = try optionalString(metaNode, "creationTimestamp", field: "metadata.creationTimestamp")?.value

@@ -53,6 +53,12 @@ extension IRBuilder {
                 report(.invalidObject, ingress, backend.location, "backend names no Service; the path was not translated")
                 return nil
             }
+            guard KubernetesName.isLabel(name) else {
+                report(
+                    .invalidObject, ingress, backend.location,
+                    "backend Service \(KubernetesName.quoted(name)) is not a name a Service can have (the API server refuses such an Ingress); the path was not translated")
+                return nil
+            }
             switch port {
             case .number(let number):
                 return [BackendRef(name: name, port: number)]

@@ -14,7 +14,7 @@ struct TLSIndex {
 
     init(_ ingress: Ingress) {
         for (index, entry) in ingress.tls.enumerated() {
-            let hasSecret = !(entry.secretName?.value.isEmpty ?? true)
+            let hasSecret = entry.usableSecretName != nil
             for host in entry.hosts {
                 let name = host.value.lowercased()
                 if entryListing[name] == nil { entryListing[name] = index }

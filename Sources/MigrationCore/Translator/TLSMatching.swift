@@ -20,7 +20,7 @@ enum TLSMatching {
     static func choose(for host: String, in ingress: Ingress, source: SourceRef, index: TLSIndex? = nil) -> Choice {
         let index = index ?? TLSIndex(ingress)
         if let exact = index.entryListing[host].map({ ingress.tls[$0] }) {
-            if exact.secretName?.value.isEmpty ?? true { return .defaultCertificate }
+            if exact.usableSecretName == nil { return .defaultCertificate }
             return .certificate(certificate(exact, ingress, source), assumption: nil)
         }
         if let wildcard = index.entryCovering(host).map({ ingress.tls[$0] }) {
@@ -30,7 +30,7 @@ enum TLSMatching {
             return .certificate(certificate(open, ingress, source), assumption: nil)
         }
         if let first = index.firstEntryWithSecret.map({ ingress.tls[$0] }) {
-            let secret = first.secretName?.value ?? ""
+            let secret = first.usableSecretName?.value ?? ""
             return .certificate(
                 certificate(first, ingress, source),
                 assumption: "no TLS entry of \(ingress.ref) lists host \(host); the controller used Secret \(secret) only if its certificate names the host, and its default certificate otherwise. The listener assumes \(secret) covers \(host)")
@@ -39,7 +39,7 @@ enum TLSMatching {
     }
 
     private static func certificate(_ entry: IngressTLS, _ ingress: Ingress, _ source: SourceRef) -> CertificateIR {
-        let secret = entry.secretName!
+        let secret = entry.usableSecretName!
         return CertificateIR(
             secret: SecretRef(name: secret.value, namespace: ingress.meta.namespace), source: source,
             location: secret.location)
@@ -92,6 +92,12 @@ enum TLSMatching {
                     Finding(
                         .tlsWithoutSecret, object: ingress.ref, at: entry.location,
                         message: "TLS entry has no secretName: the controller served its hosts with its default certificate, which a listener cannot reference",
+                        hint: "name the certificate Secret in secretName"))
+            } else if let secret = entry.secretName, entry.usableSecretName == nil {
+                findings.add(
+                    Finding(
+                        .tlsWithoutSecret, object: ingress.ref, at: secret.location,
+                        message: "secretName \(KubernetesName.quoted(secret.value)) is not a name a Secret can have, so the controller found no certificate in it and served its hosts with its default certificate, which a listener cannot reference",
                         hint: "name the certificate Secret in secretName"))
             }
             for host in entry.hosts {

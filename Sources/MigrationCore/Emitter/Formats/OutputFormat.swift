@@ -89,11 +89,31 @@ enum YAMLFormat {
         if !first { output += "---\n".utf8 }
         for source in document.sources {
             output += "# Generated from ".utf8
+            let start = output.count
             source.object.appendDescription(to: &output)
             output += " (".utf8
             source.location.appendDescription(to: &output)
-            output += ")\n".utf8
+            output += ")".utf8
+            escapeLineBreaks(in: &output, from: start)
+            output.append(UInt8(ascii: "\n"))
         }
         writer.write(tape, into: &output)
+    }
+
+    /// A comment ends at a line break, and libyaml also breaks lines at NEL, LS and PS: a file
+    /// path may hold any of them (names are checked when read), so the comment written from
+    /// `start` on has them, and other control characters, escaped as `\u{…}`.
+    static func escapeLineBreaks(in output: inout [UInt8], from start: Int) {
+        func isSuspect(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 }
+        guard output[start...].contains(where: isSuspect) else { return }
+        let text = String(decoding: output[start...], as: UTF8.self)
+        output.removeSubrange(start...)
+        for scalar in text.unicodeScalars {
+            if KubernetesName.isControlOrLineBreak(scalar) {
+                output += "\\u{\(String(scalar.value, radix: 16))}".utf8
+            } else {
+                output += String(scalar).utf8
+            }
+        }
     }
 }

@@ -87,6 +87,13 @@ public struct IngressTLS: Sendable {
     /// Where the entry starts.
     public var location: SourceLocation
 
+    /// `secretName` when a Secret can have that name (a DNS subdomain); nil when it is missing,
+    /// empty or a name the API server refuses, for which the controller found no certificate.
+    public var usableSecretName: Located<String>? {
+        guard let secretName, KubernetesName.isSubdomain(secretName.value) else { return nil }
+        return secretName
+    }
+
     /// Creates a TLS entry.
     public init(hosts: [Located<String>], secretName: Located<String>?, location: SourceLocation) {
         self.hosts = hosts

@@ -49,7 +49,12 @@ struct ClientCertificateSettings {
         if let secretAnnotation {
             let parts = secretAnnotation.value.trimmingCharacters(in: .whitespaces).split(separator: "/", omittingEmptySubsequences: false)
             if parts.count == 2, !parts[1].isEmpty {
-                secret = SecretRef(name: String(parts[1]), namespace: parts[0].isEmpty ? setting.ingress.meta.namespace : String(parts[0]))
+                let reference = SecretRef(name: String(parts[1]), namespace: parts[0].isEmpty ? setting.ingress.meta.namespace : String(parts[0]))
+                if KubernetesName.isSubdomain(reference.name) && KubernetesName.isLabel(reference.namespace) {
+                    secret = reference
+                } else {
+                    refusal = "names no Secret a cluster can hold (not a valid namespace and name)"
+                }
             } else {
                 refusal = "is not namespace/name"
             }
