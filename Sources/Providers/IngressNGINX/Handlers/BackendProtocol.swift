@@ -44,7 +44,12 @@ enum BackendProtocol {
     ) {
         let verify = setting.string("proxy-ssl-verify")?.value == "on"
         let secret = setting.string("proxy-ssl-secret")?.value
-        let caName = secret.map { String($0.split(separator: "/").last ?? Substring($0)) }
+        var caName = secret.map { String($0.split(separator: "/").last ?? Substring($0)) }
+        if let name = caName, !KubernetesName.isSubdomain(name), let annotation = setting.string("proxy-ssl-secret") {
+            // No Secret can have the name, so the controller had no CA to load from it.
+            setting.invalid(annotation, "names no Secret a cluster can hold (\(KubernetesName.quoted(name)) is not a valid name)", findings: &findings)
+            caName = nil
+        }
         for backend in rule.backends {
             let hostname = setting.string("proxy-ssl-name")?.value ?? "\(backend.name).\(namespace).svc"
             let name = ObjectNaming.fit("\(backend.name)-backend-tls")
