@@ -46,6 +46,10 @@ enum StreamServices {
             problem("\(value.value) is not <namespace>/<service>:<port>; the controller ignored this entry")
             return
         }
+        guard KubernetesName.isLabel(service[0]), KubernetesName.isLabel(service[1]) else {
+            problem("\(KubernetesName.quoted(parts[0])) names no Service a cluster can hold (not a valid namespace and name); the controller found none, so port \(port) was not translated")
+            return
+        }
         if parts.count > 2 { problem("the PROXY protocol on port \(port) has no Gateway API equivalent; connections are forwarded without it") }
         let target: ServicePortRef = Int(parts[1]).map { .number($0) } ?? .name(parts[1])
         let backend = IngressBackend(target: .service(name: service[1], port: target), location: value.location)

@@ -9,7 +9,8 @@ import YAMLKit
 /// - unreadable input is an ``InputError`` with a message, never a crash;
 /// - the YAML and KYAML output read back (with YAMLKit) as exactly the documents written;
 /// - the JSON report is valid JSON;
-/// - no generated object has a list longer than Gateway API allows (``ListLimits``);
+/// - no generated object has a list longer than Gateway API allows (``ListLimits``), or a name,
+///   namespace or reference no object can have (``NameRules``);
 /// - parsing the input in pieces (as large files are, on several cores: at document markers, or
 ///   between the items of a `kind: List`) gives the same run, or the same error, as parsing it
 ///   in one piece.
@@ -42,6 +43,7 @@ enum PipelineHarness {
         }
         for document in run.documents {
             if let problem = ListLimits.violation(in: document) { fail("a list past Gateway API's cap: \(problem)") }
+            if let problem = NameRules.violation(in: document) { fail("a name no object can have in \(document.kind): \(problem)") }
         }
         for format in OutputFormat.allCases {
             let text = format.render(run.documents)
