@@ -50,7 +50,8 @@ public struct ProviderContext: Sendable {
     /// The backend reference for an Ingress backend in `namespace`: a Service port number, or a
     /// port name resolved through the input's Services; nil when it cannot be resolved.
     public func backendRef(for backend: IngressBackend, namespace: String) -> BackendRef? {
-        guard case .service(let name, let port) = backend.target, !name.isEmpty else { return nil }
+        // A name no Service can have resolves to nothing, as the controller found nothing.
+        guard case .service(let name, let port) = backend.target, KubernetesName.isLabel(name) else { return nil }
         switch port {
         case .number(let number): return BackendRef(name: name, port: number)
         case .name(let portName):
