@@ -50,8 +50,13 @@ enum BackendProtocol {
             setting.invalid(annotation, "names no Secret a cluster can hold (\(KubernetesName.quoted(name)) is not a valid name)", findings: &findings)
             caName = nil
         }
+        var sslName = setting.string("proxy-ssl-name")
+        if let annotation = sslName, !HostValidation.isValidHostname(annotation.value) {
+            setting.invalid(annotation, "is not a host name a BackendTLSPolicy can check (lowercase DNS names only); the policy checks the Service's own name", findings: &findings)
+            sslName = nil
+        }
         for backend in rule.backends {
-            let hostname = setting.string("proxy-ssl-name")?.value ?? "\(backend.name).\(namespace).svc"
+            let hostname = sslName?.value ?? "\(backend.name).\(namespace).svc"
             let name = ObjectNaming.fit("\(backend.name)-backend-tls")
             guard policies[namespace + "/" + name] == nil else { continue }
             var meta = OutputMeta(name: name, namespace: namespace)

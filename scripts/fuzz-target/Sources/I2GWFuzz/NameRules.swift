@@ -3,7 +3,9 @@ import YAMLKit
 
 /// Names the API server checks: a generated object's name (a DNS subdomain) and namespace (a
 /// DNS label), and the name of everything it refers to (`parentRefs`, `backendRefs`,
-/// `certificateRefs`, `caCertificateRefs`, `targetRefs`…), which can only be an object's name.
+/// `certificateRefs`, `caCertificateRefs`, `targetRefs`…), which can only be an object's name;
+/// and every `hostname` and `hostnames` entry (listeners, routes, rewrites, redirects, backend
+/// TLS), which Gateway API restricts to lowercase DNS names.
 /// A name taken from the input unchecked would make the object unappliable, or point at
 /// nothing.
 enum NameRules {
@@ -19,8 +21,15 @@ enum NameRules {
         return referenceViolation(in: value, under: "")
     }
 
+    /// A Gateway API hostname: lowercase DNS labels, the first of which may be `*`.
+    private static func isHostname(_ text: String) -> Bool {
+        KubernetesName.isSubdomain(text.hasPrefix("*.") ? String(text.dropFirst(2)) : text)
+    }
+
     private static func referenceViolation(in value: YAMLValue, under key: String) -> String? {
         switch value {
+        case .string(let text) where key == "hostname" || key == "hostnames":
+            if !isHostname(text) { return "\(key) \(KubernetesName.quoted(text))" }
         case .mapping(let entries):
             if key.hasSuffix("Refs") || key.hasSuffix("Ref"), let name = value["name"], case .string(let text) = name,
                 !KubernetesName.isSubdomain(text)
