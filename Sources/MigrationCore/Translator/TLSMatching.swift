@@ -58,27 +58,39 @@ enum TLSMatching {
     /// Reports TLS entries without a Secret, and TLS hosts that no host name the Ingress serves
     /// (its rule hosts, and names a provider added for them) uses.
     static func reportUnusedTLS(in ir: TranslationIR, findings: inout FindingList) {
-        // Only Ingresses with TLS entries have anything to report: the host names served are
-        // gathered for those alone. Servers and Ingresses are read in place, by position.
-        let hasTLS = ir.ingresses.indices.map { !ir.ingresses[$0].tls.isEmpty }
-        guard hasTLS.contains(true) else { return }
+        // Only Ingresses with TLS entries have anything to report, and of those only the ones
+        // with a TLS host that is none of their own rule hosts need the host names served
+        // through the servers (aliases, names a provider added): those are gathered for them
+        // alone. Servers and Ingresses are read in place, by position.
+        var ownHosts: [Int: Set<String>] = [:]
+        let needsServed = ir.ingresses.indices.map { index -> Bool in
+            let ingress = ir.ingresses[index]
+            guard !ingress.tls.isEmpty else { return false }
+            let hosts = Set(ingress.rules.lazy.filter { !$0.hostName.isEmpty }.map { $0.hostName.lowercased() })
+            ownHosts[index] = hosts
+            return ingress.tls.contains { entry in entry.hosts.contains { !hosts.contains($0.value.lowercased()) } }
+        }
+        for index in ownHosts.keys.sorted() where !needsServed[index] {
+            reportUnusedTLS(ir.ingresses[index], ruleHosts: ownHosts[index]!, findings: &findings)
+        }
+        guard needsServed.contains(true) else { return }
         var served: [Int: Set<String>] = [:]
         for position in ir.servers.indices {
             let key = ir.servers.keys[position]
             guard !key.host.isEmpty else { continue }
             let creator = ir.servers.values[position].creatorIndex
-            var indices: Set<Int> = hasTLS.indices.contains(creator) && hasTLS[creator] ? [creator] : []
+            var indices: Set<Int> = needsServed.indices.contains(creator) && needsServed[creator] ? [creator] : []
             ir.forEachRule(of: key) { rule in
                 let index = rule.source.ingressIndex
-                if hasTLS.indices.contains(index) && hasTLS[index] { indices.insert(index) }
+                if needsServed.indices.contains(index) && needsServed[index] { indices.insert(index) }
             }
             guard !indices.isEmpty else { continue }
             let hostnames = ir.servers.values[position].hostnames
             for index in indices { served[index, default: []].formUnion(hostnames) }
         }
-        for index in ir.ingresses.indices where hasTLS[index] {
-            for rule in ir.ingresses[index].rules where !rule.hostName.isEmpty { served[index, default: []].insert(rule.hostName.lowercased()) }
-            reportUnusedTLS(ir.ingresses[index], ruleHosts: served[index] ?? [], findings: &findings)
+        for index in ir.ingresses.indices where needsServed[index] {
+            served[index, default: []].formUnion(ownHosts[index]!)
+            reportUnusedTLS(ir.ingresses[index], ruleHosts: served[index]!, findings: &findings)
         }
     }
 
