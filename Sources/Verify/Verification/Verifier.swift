@@ -91,7 +91,7 @@ public struct Verifier {
             }
             var start = 0
             while start < probes.count {
-                let range = start..<min(probes.count, start + max(1, batchSize))
+                let range = start..<(start + min(probes.count - start, max(1, batchSize)))
                 start = range.upperBound
                 let evaluations = ProbeEvaluation.evaluate(probes, range, workers: workers) { [gatewayEngine, locator] probe in
                     let reference = engine.route(probe.request)
