@@ -62,8 +62,9 @@ import YAMLKit
         }
     }
 
-    /// The first batch is one document per worker; later batches are sized from the bytes
-    /// measured so far, so large documents at the start never make one large batch.
+    /// The first batch is one document per worker; each later batch is sized from the bytes
+    /// per document of the batch before, so large documents at the start never make one large
+    /// batch, nor keep the batches of the small ones after them small.
     @Test func batchesAreSizedFromWhatWasRendered() {
         var batches = RenderBatches(count: 10_000, workers: 2, pieceSize: 1 << 18)
         var handedOut: [Int] = []
@@ -79,6 +80,8 @@ import YAMLKit
         #expect(sizes[0] == 2)
         #expect(sizes[1] == 5)  // 512 KiB at 100 KiB per document
         #expect(sizes.max()! <= 512)
+        // Once a batch of small documents was measured, the batches hold 512 of them.
+        #expect(sizes.suffix(10).dropLast().allSatisfy { $0 == 512 })
     }
 
     @Test func batchesSplitIntoContiguousSlices() {
