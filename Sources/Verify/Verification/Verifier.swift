@@ -33,7 +33,9 @@ public struct Verifier {
     let manifests: ParsedManifests
     let instances: [ControllerInstance]
     let controller: NGINXControllerSettings
-    let gatewayEngine: GatewayAPIEngine
+    /// The generated objects; the Gateway engine over them is built when verifying, beside the
+    /// first class's probes.
+    let objects: GeneratedObjects
     let locator: GatewayLocator
     let explanation: DifferenceExplanation
     /// The first class, in instance order, with an Ingress rule for each host (lower-cased).
@@ -50,7 +52,7 @@ public struct Verifier {
         self.manifests = manifests
         self.instances = instances
         controller = NGINXControllerSettings(configMap: NGINXControllerSettings.configMap(in: manifests.configMaps, explicit: controllerConfigMap))
-        gatewayEngine = GatewayAPIEngine(GatewayAPIConfiguration(objects))
+        self.objects = objects
         locator = GatewayLocator(objects)
         explanation = DifferenceExplanation(findings: findings, ingresses: instances.flatMap(\.ingresses))
         var classByHost: [String: String] = [:]
@@ -76,14 +78,22 @@ public struct Verifier {
         // order changes from one table to the next, and the report's must not.
         var explainers: [Finding] = []
         var explanation = self.explanation
+        var builtGatewayEngine: GatewayAPIEngine?
         for instance in instances {
-            // The controller's engine and the probes do not depend on each other.
-            let (engine, generated) = SideBySide.run(workers: workers) { [manifests, controller] in
-                IngressNGINXEngine(
-                    ingresses: instance.ingresses, knownServices: manifests.services, controller: controller, configMaps: manifests.configMaps)
+            // The Gateway's engine (once), the controller's engine and the probes do not depend
+            // on each other: the engines are built on one core while the probes are made on
+            // another.
+            let ((built, engine), generated) = SideBySide.run(workers: workers) { [manifests, controller, objects, builtGatewayEngine] in
+                (
+                    builtGatewayEngine ?? GatewayAPIEngine(GatewayAPIConfiguration(objects)),
+                    IngressNGINXEngine(
+                        ingresses: instance.ingresses, knownServices: manifests.services, controller: controller, configMaps: manifests.configMaps)
+                )
             } _: {
                 ProbeGenerator.probes(for: instance.ingresses, className: instance.className)
             }
+            builtGatewayEngine = built
+            let gatewayEngine = built
             let classGateway = locator.classGateway(instance.ingresses.map(\.ref))
             var probes = generated
             for user in userProbes where className(for: user) == instance.className {
@@ -106,7 +116,9 @@ public struct Verifier {
                 }
             }
             for user in userProbes where className(for: user) == instance.className {
-                let candidate = gatewayDecision(Probe(request: user.request, className: instance.className, purpose: ""), classGateway: classGateway)
+                let candidate = Self.gatewayDecision(
+                    Probe(request: user.request, className: instance.className, purpose: ""), classGateway: classGateway, engine: gatewayEngine,
+                    locator: locator)
                 let problems = user.expectation.mismatches(candidate.outcome)
                 if !problems.isEmpty {
                     report.findings.append(
@@ -148,10 +160,6 @@ public struct Verifier {
                     message: "\(probe.purpose.prefix(1).uppercased() + probe.purpose.dropFirst()), \(text)",
                     hint: "fix the generated objects or the Ingress so both answer alike, or confirm the new behaviour is wanted"))
         }
-    }
-
-    private func gatewayDecision(_ probe: Probe, classGateway: GatewayLocator.Address?) -> RoutingDecision {
-        Self.gatewayDecision(probe, classGateway: classGateway, engine: gatewayEngine, locator: locator)
     }
 
     private static func gatewayDecision(
