@@ -40,7 +40,7 @@ enum SSLRedirect {
             for index in group.rules.indices {
                 // The catch-all root never redirects; redirect annotations answer before the
                 // HTTPS redirect is considered (nginx's `return` runs first).
-                let isCatchAllRoot = key.server.host.isEmpty && group.rules[index].source.ingressPathType == "defaultBackend"
+                let isCatchAllRoot = group.rules[index].isCatchAllRoot(of: key.server)
                 group.rules[index].plainHTTP =
                     isCatchAllRoot || group.rules[index].isRedirect
                     ? .serve

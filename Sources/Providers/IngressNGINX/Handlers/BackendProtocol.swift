@@ -43,9 +43,9 @@ enum BackendProtocol {
         _ rule: RouteRuleIR, _ setting: IngressSettings, _ namespace: String, _ policies: inout [String: BackendTLSPolicy], _ findings: inout FindingList
     ) {
         let verify = setting.string("proxy-ssl-verify")?.value == "on"
-        let secret = setting.string("proxy-ssl-secret")?.value
-        var caName = secret.map { String($0.split(separator: "/").last ?? Substring($0)) }
-        if let name = caName, !KubernetesName.isSubdomain(name), let annotation = setting.string("proxy-ssl-secret") {
+        let secret = setting.string("proxy-ssl-secret")
+        var caName = secret.map { String($0.value.split(separator: "/").last ?? Substring($0.value)) }
+        if let name = caName, let annotation = secret, !KubernetesName.isSubdomain(name) {
             // No Secret can have the name, so the controller had no CA to load from it.
             setting.invalid(annotation, "names no Secret a cluster can hold (\(KubernetesName.quoted(name)) is not a valid name)", findings: &findings)
             caName = nil

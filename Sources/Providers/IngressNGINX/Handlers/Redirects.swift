@@ -23,7 +23,7 @@ enum Redirects {
             return redirects[index]!
         }
         ir.updateRules(ofIngressesWhere: { asking[$0] }) { key, rule in
-            if key.server.host.isEmpty && rule.source.ingressPathType == "defaultBackend" { return }
+            if rule.isCatchAllRoot(of: key.server) { return }
             guard let redirect = redirectOf(rule.source.ingressIndex) else { return }
             rule.redirect(redirect)
         }
@@ -45,9 +45,12 @@ enum Redirects {
             guard !server.key.host.isEmpty, asking.indices.contains(creator), asking[creator] else { continue }
             let setting = settings[creator]
             let groupKey = RouteGroupKey(server: server.key, namespace: setting.ingress.meta.namespace)
-            guard ir.groups[groupKey] != nil,
-                !ir.rules(of: server.key).contains(where: { $0.match.pathType == .pathPrefix && $0.match.path == "/" }),
-                let target = redirect(creator), let annotation = setting.string("temporal-redirect") ?? setting.string("permanent-redirect")
+            var hasRoot = false
+            ir.forEachRule(of: server.key) { rule in
+                if rule.match.pathType == .pathPrefix && rule.match.path == "/" { hasRoot = true }
+            }
+            guard !hasRoot, ir.groups[groupKey] != nil, let target = redirect(creator),
+                let annotation = setting.string("temporal-redirect") ?? setting.string("permanent-redirect")
             else { continue }
             let source = RuleSource(ingressIndex: creator, object: setting.ingress.ref, location: annotation.location, ingressPathType: "implicit-root")
             var rule = RouteRuleIR(match: HTTPRouteMatch(pathType: .pathPrefix, path: "/"), backends: [], source: source)

@@ -19,7 +19,7 @@ enum RegexMode {
             let rules = ir.rules(of: serverKey)
             let triggers = rules.lazy.compactMap { rule -> (Annotation, ObjectRef)? in
                 let setting = settings[rule.source.ingressIndex]
-                if setting.isCanary || isCatchAllRoot(rule, of: serverKey) { return nil }
+                if setting.isCanary || rule.isCatchAllRoot(of: serverKey) { return nil }
                 if let regex = setting.annotation("use-regex"), regex.value == "true" { return (regex, setting.ingress.ref) }
                 if let target = setting.string("rewrite-target"), target.value != writtenPath(of: rule) { return (target, setting.ingress.ref) }
                 return nil
@@ -34,12 +34,6 @@ enum RegexMode {
             regexHosts.insert(serverKey)
         }
         return regexHosts
-    }
-
-    /// Whether the rule is the catch-all server's root served by an Ingress's default backend:
-    /// the controller keeps its own rewrite settings there (no rewrite, no regex mode).
-    private static func isCatchAllRoot(_ rule: RouteRuleIR, of serverKey: ServerKey) -> Bool {
-        serverKey.host.isEmpty && rule.source.ingressPathType == "defaultBackend"
     }
 
     /// The location path the controller writes for a rule before regex mode is decided: a
@@ -68,7 +62,7 @@ enum RegexMode {
                 if let difference = regexPath.matchDifference {
                     report(.nginxRegexPathApproximated, setting, rule.source.location, "path \"\(original)\": \(difference)", &findings)
                 }
-                if !setting.isCanary, !isCatchAllRoot(rule, of: serverKey), let target = setting.string("rewrite-target") {
+                if !setting.isCanary, !rule.isCatchAllRoot(of: serverKey), let target = setting.string("rewrite-target") {
                     applyRewrite(target, path: regexPath, original: original, to: &rule, setting: setting, findings: &findings)
                 }
                 ir.groups[groupKey]!.rules[index] = rule
